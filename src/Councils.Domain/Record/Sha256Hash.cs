@@ -1,0 +1,51 @@
+using System.Security.Cryptography;
+
+namespace Councils.Domain.Record;
+
+/// <summary>A SHA-256 digest, written as 64 lowercase hexadecimal digits.</summary>
+public readonly record struct Sha256Hash
+{
+    /// <summary>The length of a digest in bytes.</summary>
+    public const int Length = 32;
+
+    private readonly byte[]? _bytes;
+
+    private Sha256Hash(byte[] bytes) => _bytes = bytes;
+
+    /// <summary>The raw 32 bytes of the digest.</summary>
+    public ReadOnlySpan<byte> Bytes => _bytes ?? throw new InvalidOperationException("The hash is empty.");
+
+    /// <summary>Hashes the given bytes.</summary>
+    public static Sha256Hash Of(ReadOnlySpan<byte> data) => new(SHA256.HashData(data));
+
+    /// <summary>Makes a digest from its raw 32 bytes.</summary>
+    /// <exception cref="ArgumentException">The span is not 32 bytes long.</exception>
+    public static Sha256Hash FromBytes(ReadOnlySpan<byte> bytes) =>
+        bytes.Length == Length
+            ? new Sha256Hash(bytes.ToArray())
+            : throw new ArgumentException($"A SHA-256 digest is {Length} bytes, not {bytes.Length}.", nameof(bytes));
+
+    /// <summary>Reads 64 lowercase hexadecimal digits; false for anything else.</summary>
+    public static bool TryParse(string? text, out Sha256Hash hash)
+    {
+        hash = default;
+        if (text is null || text.Length != 2 * Length || text.Any(c => c is not (>= '0' and <= '9' or >= 'a' and <= 'f')))
+            return false;
+        hash = new Sha256Hash(Convert.FromHexString(text));
+        return true;
+    }
+
+    /// <summary>Reads 64 lowercase hexadecimal digits.</summary>
+    /// <exception cref="FormatException">The text is not a lowercase hex SHA-256 digest.</exception>
+    public static Sha256Hash Parse(string text) =>
+        TryParse(text, out var hash) ? hash : throw new FormatException($"'{text}' is not a SHA-256 digest in lowercase hex.");
+
+    /// <inheritdoc />
+    public bool Equals(Sha256Hash other) => Bytes.SequenceEqual(other.Bytes);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => BitConverter.ToInt32(Bytes[..4]);
+
+    /// <summary>The digest as lowercase hex.</summary>
+    public override string ToString() => _bytes is null ? "" : Convert.ToHexStringLower(_bytes);
+}

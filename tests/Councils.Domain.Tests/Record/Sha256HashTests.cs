@@ -1,0 +1,16 @@
+using Councils.Domain.Record;
+
+namespace Councils.Domain.Tests.Record;
+
+public sealed class Sha256HashTests
+{
+    [Fact]
+    public void Of_EmptyInput_IsTheKnownDigest() =>
+        Assert.Equal("e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855", Sha256Hash.Of([]).ToString());
+
+    [Theory]
+    [InlineData("E3B0C44298FC1C149AFBF4C8996FB92427AE41E4649B934CA495991B7852B855")]
+    [InlineData("e3b0")]
+    [InlineData("")]
+    public void TryParse_NotLowercaseHexOfLength64_IsRefused(string text) => Assert.False(Sha256Hash.TryParse(text, out _));
+}
