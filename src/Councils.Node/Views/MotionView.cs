@@ -1,0 +1,21 @@
+using System.Text.Json.Nodes;
+
+namespace Councils.Node.Views;
+
+/// <summary>A motion, its ballots so far and, once decided, its decision.</summary>
+public sealed record MotionView(
+    string Body,
+    long Id,
+    string Title,
+    string Text,
+    JsonObject Method,
+    JsonObject? Effect,
+    string Proposer,
+    long OpenedAt,
+    long ClosesAt,
+    string Status,
+    int BallotsCast,
+    int Eligible,
+    IReadOnlyList<BallotView> Ballots,
+    IReadOnlyList<MinorityReportView> MinorityReports,
+    DecisionView? Decision);

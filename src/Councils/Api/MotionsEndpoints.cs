@@ -1,0 +1,58 @@
+using Councils.Node;
+using Councils.Node.Requests;
+using Councils.Node.Views;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace Councils.Api;
+
+/// <summary>Motions, ballots, minority reports and decisions.</summary>
+internal static class MotionsEndpoints
+{
+    public static RouteGroupBuilder MapMotions(this RouteGroupBuilder api)
+    {
+        var motions = api.MapGroup("/bodies/{body}/motions").WithTags("Motions");
+        motions.MapPost("/", OpenAsync).WithSummary("Opens a motion.");
+        motions.MapGet("/{motion:long}", GetAsync).WithSummary("A motion with its ballots, minority reports and decision.");
+        motions.MapPost("/{motion:long}/ballots", CastAsync).WithSummary("Casts a member's ballot.");
+        motions.MapPost("/{motion:long}/minority-reports", ReportAsync).WithSummary("Attaches a member's minority report.");
+        motions.MapPost("/{motion:long}/close", CloseAsync).WithSummary("Closes the motion and records its decision.");
+        motions.MapGet("/{motion:long}/decision", DecisionAsync).WithSummary("The decision: outcome, full count, minority reports, charter version.");
+        return api;
+    }
+
+    private static async Task<Created<MotionView>> OpenAsync(string body, OpenMotion request, INode node, CancellationToken ct)
+    {
+        var motion = await node.OpenMotionAsync(body, request, ct);
+        return TypedResults.Created($"/api/bodies/{body}/motions/{motion.Id}", motion);
+    }
+
+    private static async Task<Ok<MotionView>> GetAsync(string body, long motion, INode node, CancellationToken ct) =>
+        TypedResults.Ok(await node.GetMotionAsync(body, motion, ct));
+
+    private static async Task<Created<AppendResult>> CastAsync(string body, long motion, CastBallot request, INode node, CancellationToken ct)
+    {
+        var result = await node.CastBallotAsync(body, motion, request, ct);
+        return TypedResults.Created($"/api/bodies/{body}/log/{result.Seq}", result);
+    }
+
+    private static async Task<Created<AppendResult>> ReportAsync(string body, long motion, AttachMinorityReport request, INode node, CancellationToken ct)
+    {
+        var result = await node.AttachMinorityReportAsync(body, motion, request, ct);
+        return TypedResults.Created($"/api/bodies/{body}/log/{result.Seq}", result);
+    }
+
+    private static async Task<Ok<MotionView>> CloseAsync(string body, long motion, CloseMotion? request, INode node, CancellationToken ct) =>
+        TypedResults.Ok(await node.CloseMotionAsync(body, motion, request ?? new CloseMotion(), ct));
+
+    private static async Task<Results<Ok<MotionView>, ProblemHttpResult>> DecisionAsync(string body, long motion, INode node, CancellationToken ct)
+    {
+        var view = await node.GetMotionAsync(body, motion, ct);
+        return view.Decision is null
+            ? TypedResults.Problem(
+                detail: $"Motion {motion} is {view.Status.ToLowerInvariant()}; it has no decision yet (it closes at {DateTimeOffset.FromUnixTimeMilliseconds(view.ClosesAt):u}).",
+                statusCode: StatusCodes.Status404NotFound,
+                title: "No decision yet",
+                type: Problems.TypeBase + "no-decision-yet")
+            : TypedResults.Ok(view);
+    }
+}

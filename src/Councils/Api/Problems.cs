@@ -1,0 +1,62 @@
+using System.Text.Json;
+using Councils.Domain;
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Councils.Api;
+
+/// <summary>
+/// Turns every refusal into an RFC 9457 problem detail: the rule's code as the type, the field it
+/// concerns, and a sentence that says what to do.
+/// </summary>
+internal static class Problems
+{
+    public const string TypeBase = "https://councils.example/rules/";
+
+    public static IServiceCollection AddCouncilsProblems(this IServiceCollection services) =>
+        services.AddProblemDetails(options => options.CustomizeProblemDetails = context =>
+        {
+            context.ProblemDetails.Instance ??= context.HttpContext.Request.Path;
+            if (context.Exception is { } e && Describe(e) is { } described)
+            {
+                context.ProblemDetails.Status = described.Status;
+                context.HttpContext.Response.StatusCode = described.Status;
+                context.ProblemDetails.Type = TypeBase + described.Rule;
+                context.ProblemDetails.Title = described.Title;
+                context.ProblemDetails.Detail = e.Message;
+                context.ProblemDetails.Extensions["rule"] = described.Rule;
+                if (described.Field is not null)
+                    context.ProblemDetails.Extensions["field"] = described.Field;
+            }
+        });
+
+    /// <summary>The status a rule's refusal is given: unknown things are 404, a moved head 409, malformed input 400, the rest 422.</summary>
+    public static int StatusOf(string rule) => rule switch
+    {
+        _ when rule.StartsWith("unknown-", StringComparison.Ordinal) => StatusCodes.Status404NotFound,
+        "log-head-moved" or "body-exists" or "handle-taken" => StatusCodes.Status409Conflict,
+        "payload-invalid" or "json" or "canonical" or "entry-format" or "request-invalid" => StatusCodes.Status400BadRequest,
+        _ => StatusCodes.Status422UnprocessableEntity,
+    };
+
+    private static (int Status, string Rule, string Title, string? Field)? Describe(Exception e) => e switch
+    {
+        RuleViolation v => (StatusOf(v.Rule), v.Rule, "The request breaks a rule", v.Field),
+        Domain.Record.RecordFormatException f => (StatusCodes.Status400BadRequest, "entry-format", "The entry is not in the record's format", f.Field),
+        Domain.Record.CanonicalJsonException => (StatusCodes.Status400BadRequest, "canonical", "The JSON is not canonical", null),
+        BadHttpRequestException { InnerException: JsonException j } => (StatusCodes.Status400BadRequest, "json", "The request body is not valid JSON", j.Path),
+        BadHttpRequestException b => (StatusCodes.Status400BadRequest, "request-invalid", "The request is malformed", null),
+        JsonException j => (StatusCodes.Status400BadRequest, "json", "The request body is not valid JSON", j.Path),
+        _ => null,
+    };
+
+    public static WebApplication UseCouncilsProblems(this WebApplication app)
+    {
+        app.UseExceptionHandler(new ExceptionHandlerOptions
+        {
+            StatusCodeSelector = e => Describe(e)?.Status ?? StatusCodes.Status500InternalServerError,
+        });
+        app.UseStatusCodePages();
+        return app;
+    }
+}

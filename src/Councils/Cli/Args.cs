@@ -1,0 +1,77 @@
+using System.Globalization;
+
+namespace Councils.Cli;
+
+/// <summary>A verb's arguments: positional words and <c>--name value</c> options (<c>--flag</c> alone for switches).</summary>
+internal sealed class Args
+{
+    private static readonly HashSet<string> Switches = ["json", "help", "early"];
+    private readonly Dictionary<string, string> _options = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _read = new(StringComparer.Ordinal);
+
+    private Args(List<string> positional) => Positional = positional;
+
+    public List<string> Positional { get; }
+
+    public static Args Parse(IEnumerable<string> words)
+    {
+        var args = new Args([]);
+        using var e = words.GetEnumerator();
+        while (e.MoveNext())
+        {
+            var word = e.Current;
+            if (!word.StartsWith("--", StringComparison.Ordinal) || word.Length == 2)
+            {
+                args.Positional.Add(word);
+                continue;
+            }
+            var name = word[2..];
+            string value;
+            var eq = name.IndexOf('=', StringComparison.Ordinal);
+            if (eq >= 0)
+                (name, value) = (name[..eq], name[(eq + 1)..]);
+            else if (Switches.Contains(name))
+                value = "true";
+            else if (e.MoveNext())
+                value = e.Current;
+            else
+                throw new UsageException($"option --{name} needs a value");
+            if (!args._options.TryAdd(name, value))
+                throw new UsageException($"option --{name} is given twice");
+        }
+        return args;
+    }
+
+    /// <summary>Marks options as understood without reading them (the ones every verb accepts).</summary>
+    public void MarkRead(params string[] names) => _read.UnionWith(names);
+
+    public string? Optional(string name)
+    {
+        _read.Add(name);
+        return _options.GetValueOrDefault(name);
+    }
+
+    public string Required(string name) => Optional(name) ?? throw new UsageException($"option --{name} is required");
+
+    public bool Flag(string name) => Optional(name) is { } v && v != "false";
+
+    public long RequiredLong(string name) => ToLong(name, Required(name));
+
+    public long? OptionalLong(string name) => Optional(name) is { } v ? ToLong(name, v) : null;
+
+    public string Word(int index, string what) =>
+        index < Positional.Count ? Positional[index] : throw new UsageException($"{what} is required");
+
+    /// <summary>Refuses options the verb did not read, so a typo is an error rather than ignored.</summary>
+    public void EnsureAllRead()
+    {
+        var unknown = _options.Keys.Where(k => !_read.Contains(k)).Order(StringComparer.Ordinal).ToList();
+        if (unknown.Count > 0)
+            throw new UsageException($"unknown option --{unknown[0]}");
+    }
+
+    private static long ToLong(string name, string value) =>
+        long.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var n)
+            ? n
+            : throw new UsageException($"option --{name} must be a whole number, not '{value}'");
+}

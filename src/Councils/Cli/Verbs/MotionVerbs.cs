@@ -1,0 +1,92 @@
+using System.Text;
+using System.Text.Json.Nodes;
+using Councils.Node.Requests;
+using Councils.Node.Views;
+
+namespace Councils.Cli.Verbs;
+
+/// <summary><c>councils motion open|show|close</c>.</summary>
+internal static class MotionVerbs
+{
+    public static readonly Verb Open = new(
+        "motion open",
+        "motion open --body ID --by MEMBER --title TITLE [--text TEXT] [--method majority|consent|qualified:2/3[:members]] [--effect FILE]",
+        "open a motion (the effect, e.g. a charter amendment, applies if it carries)",
+        OpenAsync);
+
+    public static readonly Verb Show = new("motion show", "motion show --body ID --motion N", "show a motion, its ballots and decision", ShowAsync);
+
+    public static readonly Verb Close = new(
+        "motion close",
+        "motion close --body ID --motion N [--by MEMBER]",
+        "close a motion and record its decision (early only by its proposer)",
+        CloseAsync);
+
+    private static async Task<int> OpenAsync(CliContext c)
+    {
+        var body = c.Args.Required("body");
+        var method = c.Args.Optional("method") is { } m ? Method(m) : null;
+        var effect = c.Args.Optional("effect") is { } file ? ReadObject(file) : null;
+        var request = new OpenMotion(c.Args.Required("by"), c.Args.Required("title"), c.Args.Optional("text"), method, effect);
+        c.Args.EnsureAllRead();
+        var node = await c.OpenNodeAsync();
+        return await c.PrintAsync(await node.OpenMotionAsync(body, request, c.Cancellation),
+            v => $"Opened motion {v.Id} in {body}: {v.Title} (closes {Time(v.ClosesAt)}).");
+    }
+
+    private static async Task<int> ShowAsync(CliContext c)
+    {
+        var body = c.Args.Required("body");
+        var motion = c.Args.RequiredLong("motion");
+        c.Args.EnsureAllRead();
+        var node = await c.OpenNodeAsync();
+        return await c.PrintAsync(await node.GetMotionAsync(body, motion, c.Cancellation), Describe);
+    }
+
+    private static async Task<int> CloseAsync(CliContext c)
+    {
+        var body = c.Args.Required("body");
+        var motion = c.Args.RequiredLong("motion");
+        var request = new CloseMotion(c.Args.Optional("by"));
+        c.Args.EnsureAllRead();
+        var node = await c.OpenNodeAsync();
+        return await c.PrintAsync(await node.CloseMotionAsync(body, motion, request, c.Cancellation), Describe);
+    }
+
+    public static string Describe(MotionView m)
+    {
+        var text = new StringBuilder();
+        text.AppendLine($"Motion {m.Id} of {m.Body}: {m.Title}");
+        if (m.Text.Length > 0)
+            text.AppendLine(m.Text);
+        text.AppendLine($"Method {m.Method.ToJsonString()}; opened {Time(m.OpenedAt)}, closes {Time(m.ClosesAt)}; {m.Status}");
+        text.AppendLine($"Ballots: {m.BallotsCast} of {m.Eligible} eligible");
+        if (m.Decision is { } d)
+        {
+            text.AppendLine($"Decision: {d.Outcome.ToUpperInvariant()} under charter version {d.CharterVersion}, recorded {Time(d.DecidedAt)} (event {d.Seq})");
+            text.AppendLine($"Count: {d.Count.ToJsonString()}");
+        }
+        foreach (var r in m.MinorityReports)
+            text.AppendLine($"Minority report by {r.Author}: {r.Text}");
+        return text.ToString().TrimEnd();
+    }
+
+    private static JsonObject Method(string spec)
+    {
+        var parts = spec.Split(':');
+        return parts switch
+        {
+            ["majority"] => new JsonObject { ["type"] = "majority" },
+            ["consent"] => new JsonObject { ["type"] = "consent" },
+            ["qualified", var fraction, ..] when parts.Length <= 3 && fraction.Split('/') is [var num, var den]
+                && long.TryParse(num, out var n) && long.TryParse(den, out var d) =>
+                new JsonObject { ["type"] = "qualified", ["num"] = n, ["den"] = d, ["of"] = parts.Length == 3 ? parts[2] : "cast" },
+            _ => throw new UsageException($"--method '{spec}' is not one of majority, consent, qualified:NUM/DEN[:cast|members]"),
+        };
+    }
+
+    private static JsonObject ReadObject(string file) =>
+        JsonNode.Parse(File.ReadAllText(file)) as JsonObject ?? throw new UsageException($"{file} does not hold a JSON object");
+
+    private static string Time(long ms) => DateTimeOffset.FromUnixTimeMilliseconds(ms).ToString("yyyy-MM-dd HH:mm 'UTC'", System.Globalization.CultureInfo.InvariantCulture);
+}
