@@ -27,7 +27,7 @@ internal sealed partial class KeyRing(CouncilsDbFactory databases)
     {
         if (_byHandle.TryGetValue(who, out var cached) || _byKey.TryGetValue(who, out cached))
             return cached;
-        await using var db = databases.Create();
+        await using var db = databases.CreateDbContext();
         var row = await db.HeldKeys.AsNoTracking().FirstOrDefaultAsync(k => k.Handle == who || k.PublicKey == who, ct);
         return row is null ? null : Remember(row);
     }
@@ -35,19 +35,19 @@ internal sealed partial class KeyRing(CouncilsDbFactory databases)
     public async Task<IReadOnlyDictionary<string, string>> HandlesOfAsync(IEnumerable<string> keys, CancellationToken ct)
     {
         var wanted = keys.ToList();
-        await using var db = databases.Create();
+        await using var db = databases.CreateDbContext();
         return await db.HeldKeys.AsNoTracking().Where(k => wanted.Contains(k.PublicKey)).ToDictionaryAsync(k => k.PublicKey, k => k.Handle, ct);
     }
 
     /// <summary>A new key to hold under a free handle (from <paramref name="handle"/> or made from the name).</summary>
-    public async Task<HeldKey> MintAsync(string name, string? handle, long now, CancellationToken ct)
+    public async Task<HeldKey> MintAsync(string name, string? handle, long now, IReadOnlySet<string> reserved, CancellationToken ct)
     {
         if (handle is not null && !HandlePattern().IsMatch(handle))
             throw new RuleViolation("request-invalid", $"'{handle}' is not a handle: use lowercase letters, digits, '-', '.' or '_', up to 63 characters.", "handle");
         var stem = handle ?? Slug(name);
-        await using var db = databases.Create();
+        await using var db = databases.CreateDbContext();
         var chosen = stem;
-        for (var n = 2; await db.HeldKeys.AnyAsync(k => k.Handle == chosen, ct); n++)
+        for (var n = 2; reserved.Contains(chosen) || await db.HeldKeys.AnyAsync(k => k.Handle == chosen, ct); n++)
             chosen = $"{stem}-{n}";
         using var key = SigningKey.Generate();
         var row = new HeldKeyRow { Handle = chosen, PublicKey = key.PublicKey.ToString(), Seed = key.ExportSeed(), Name = name, CreatedAt = now };

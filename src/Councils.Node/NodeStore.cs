@@ -19,7 +19,7 @@ internal sealed class NodeStore(CouncilsDbFactory databases, SigningKey nodeKey,
 
     public async Task<BodyLog> LoadAsync(string body, CancellationToken ct)
     {
-        await using var db = Databases.Create();
+        await using var db = Databases.CreateDbContext();
         var rows = db.Events.AsNoTracking().Where(e => e.BodyId == body).OrderBy(e => e.Seq).Select(e => e.Bytes).AsAsyncEnumerable();
         var entries = new List<byte[]>();
         await foreach (var bytes in rows.WithCancellation(ct))
@@ -29,7 +29,7 @@ internal sealed class NodeStore(CouncilsDbFactory databases, SigningKey nodeKey,
 
     public async Task WriteAsync(BodyLog log, BodyState state, IReadOnlyList<Entry> written, IReadOnlyList<HeldKeyRow> rows, CancellationToken ct)
     {
-        await using var db = Databases.Create();
+        await using var db = Databases.CreateDbContext();
         foreach (var entry in written)
             db.Events.Add(EventRows.From(entry));
         db.HeldKeys.AddRange(rows);

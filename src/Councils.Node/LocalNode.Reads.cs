@@ -1,0 +1,119 @@
+using System.Text.Json.Nodes;
+using Councils.Domain;
+using Councils.Domain.Record;
+using Councils.Node.Storage;
+using Councils.Node.Views;
+using Microsoft.EntityFrameworkCore;
+
+namespace Councils.Node;
+
+/// <summary>Reads: from the query tables, or for proofs from the log's Merkle tree in memory.</summary>
+public sealed partial class LocalNode
+{
+    public async Task<IReadOnlyList<BodySummary>> ListBodiesAsync(CancellationToken ct)
+    {
+        await using var db = _store.Databases.CreateDbContext();
+        var open = await db.Motions.AsNoTracking().Where(m => m.Status == Projection.OpenStatus)
+            .GroupBy(m => m.BodyId).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, ct);
+        var bodies = await db.Bodies.AsNoTracking().OrderBy(b => b.Name).ToListAsync(ct);
+        return bodies.Select(b => new BodySummary(b.Id, b.Name, b.Kind, b.MemberCount, open.GetValueOrDefault(b.Id), b.HeadSeq + 1)).ToList();
+    }
+
+    public async Task<BodyView> GetBodyAsync(string body, CancellationToken ct)
+    {
+        await using var db = _store.Databases.CreateDbContext();
+        var row = await db.Bodies.AsNoTracking().FirstOrDefaultAsync(b => b.Id == body, ct) ?? throw UnknownBody(body);
+        var members = await db.Members.AsNoTracking().Where(m => m.BodyId == body).OrderBy(m => m.AdmittedSeq).ToListAsync(ct);
+        var handles = await _keys.HandlesOfAsync(members.Select(m => m.MemberKey), ct);
+        var motions = await db.Motions.AsNoTracking().Where(m => m.BodyId == body).OrderByDescending(m => m.MotionId).ToListAsync(ct);
+        var now = _store.Now();
+        return new BodyView(
+            row.Id,
+            row.Name,
+            row.Kind,
+            row.NodeKey,
+            row.CharterVersion,
+            JsonNode.Parse(row.Charter)!.AsObject(),
+            members.Select(m => new MemberView(m.MemberKey, m.Name, handles.GetValueOrDefault(m.MemberKey), m.AdmittedSeq)).ToList(),
+            motions.Select(m => new MotionSummary(m.MotionId, m.Title, StatusOf(m, now), m.Outcome, m.ClosesAt, m.BallotsCast)).ToList(),
+            await HeadAsync(db, row, ct));
+    }
+
+    public async Task<MotionView> GetMotionAsync(string body, long motion, CancellationToken ct)
+    {
+        await using var db = _store.Databases.CreateDbContext();
+        var row = await db.Motions.AsNoTracking().FirstOrDefaultAsync(m => m.BodyId == body && m.MotionId == motion, ct)
+            ?? throw (await db.Bodies.AnyAsync(b => b.Id == body, ct)
+                ? new RuleViolation("unknown-motion", $"There is no motion {motion} in {body}.", "motion")
+                : UnknownBody(body));
+        var ballots = await db.Ballots.AsNoTracking().Where(b => b.BodyId == body && b.MotionId == motion).OrderBy(b => b.Seq).ToListAsync(ct);
+        var reports = await db.MinorityReports.AsNoTracking().Where(r => r.BodyId == body && r.MotionId == motion).OrderBy(r => r.Seq).ToListAsync(ct);
+        var eligible = await db.Bodies.AsNoTracking().Where(b => b.Id == body).Select(b => b.MemberCount).FirstAsync(ct);
+        var decision = row.Outcome is null
+            ? null
+            : new DecisionView(row.Outcome, JsonNode.Parse(row.Count!)!.AsObject(), row.CharterVersion, row.DecidedAt ?? 0,
+                await db.Events.AsNoTracking().Where(e => e.BodyId == body && e.Kind == "motion.decided" && e.At == row.DecidedAt).Select(e => e.Seq).FirstOrDefaultAsync(ct));
+        var count = decision?.Count;
+        return new MotionView(
+            body,
+            row.MotionId,
+            row.Title,
+            row.Text,
+            JsonNode.Parse(row.Method)!.AsObject(),
+            row.Effect is null ? null : JsonNode.Parse(row.Effect)!.AsObject(),
+            row.Proposer,
+            row.OpenedAt,
+            row.ClosesAt,
+            StatusOf(row, _store.Now()),
+            row.BallotsCast,
+            count?["eligible"]?.GetValue<int>() ?? eligible,
+            ballots.Select(b => new BallotView(b.MemberKey, JsonNode.Parse(b.Ballot)!.AsObject(), b.Seq, b.At)).ToList(),
+            reports.Select(r => new MinorityReportView(r.Author, r.Text, r.Seq, r.At)).ToList(),
+            decision);
+    }
+
+    public async Task<HeadView> GetHeadAsync(string body, CancellationToken ct)
+    {
+        await using var db = _store.Databases.CreateDbContext();
+        var row = await db.Bodies.AsNoTracking().FirstOrDefaultAsync(b => b.Id == body, ct) ?? throw UnknownBody(body);
+        return await HeadAsync(db, row, ct);
+    }
+
+    public async Task<InclusionProofView> GetInclusionProofAsync(string body, long seq, long? size, CancellationToken ct) =>
+        await ReadLogAsync(body, log =>
+        {
+            var n = size ?? log.Size;
+            if (n < 1 || n > log.Size || seq < 0 || seq >= n)
+                throw new RuleViolation("proof-range", $"An inclusion proof needs 0 ≤ seq < size ≤ {log.Size}; got seq {seq}, size {n}.", "seq");
+            return new InclusionProofView(body, seq, n, log.Tree.LeafHashAt(seq).ToString(), log.Tree.Root(n).ToString(),
+                log.Tree.InclusionProof(seq, n).Select(h => h.ToString()).ToList());
+        }, ct);
+
+    public async Task<ConsistencyProofView> GetConsistencyProofAsync(string body, long from, long? to, CancellationToken ct) =>
+        await ReadLogAsync(body, log =>
+        {
+            var n = to ?? log.Size;
+            if (from < 1 || from > n || n > log.Size)
+                throw new RuleViolation("proof-range", $"A consistency proof needs 1 ≤ from ≤ to ≤ {log.Size}; got from {from}, to {n}.", "from");
+            return new ConsistencyProofView(body, from, n, log.Tree.Root(from).ToString(), log.Tree.Root(n).ToString(),
+                log.Tree.ConsistencyProof(from, n).Select(h => h.ToString()).ToList());
+        }, ct);
+
+    private async Task<T> ReadLogAsync<T>(string body, Func<BodyLog, T> read, CancellationToken ct)
+    {
+        if (!_appenders.ContainsKey(body) && !await BodyExistsAsync(body, ct))
+            throw UnknownBody(body);
+        var appender = _appenders.GetOrAdd(body, b => new Lazy<Appender>(() => new Appender(b, _store))).Value;
+        return await appender.ReadAsync(read, ct);
+    }
+
+    private static async Task<HeadView> HeadAsync(CouncilsDb db, BodyRow row, CancellationToken ct)
+    {
+        var checkpoint = await db.Checkpoints.AsNoTracking().Where(c => c.BodyId == row.Id).OrderByDescending(c => c.Size).FirstAsync(ct);
+        return new HeadView(checkpoint.Size, Sha256Hash.FromBytes(row.HeadHash).ToString(), Sha256Hash.FromBytes(checkpoint.Root).ToString(),
+            Checkpoint.Parse(checkpoint.Bytes).At);
+    }
+
+    private static string StatusOf(MotionRow row, long now) =>
+        row.Status == Projection.DecidedStatus ? "Decided" : now >= row.ClosesAt ? "Closed" : "Open";
+}
