@@ -47,21 +47,20 @@ public static class CanonicalJson
     /// <exception cref="CanonicalJsonException">
     /// The bytes are not canonical; <see cref="CanonicalJsonException.Offset"/> is the first byte at fault.
     /// </exception>
-    public static JsonNode? Parse(ReadOnlySpan<byte> utf8) => Parse(utf8, default, out _);
+    public static JsonNode? Parse(ReadOnlySpan<byte> utf8) => Parse(utf8, default);
 
     /// <summary>
     /// Reads canonical JSON and reports where the values of the first members of a top-level object
     /// lie in the input (how an entry finds the span its signature covers without re-serialising).
     /// </summary>
-    internal static JsonNode? Parse(ReadOnlySpan<byte> utf8, Span<Range> topMembers, out int topMemberCount)
+    internal static JsonNode? Parse(ReadOnlySpan<byte> utf8, Span<Range> topMembers)
     {
         var reader = new CanonicalJsonReader(utf8, build: true, topMembers);
         if (!reader.TryReadDocument(out var node))
             throw new CanonicalJsonException($"{reader.Error} at byte {reader.ErrorOffset}", reader.ErrorOffset);
-        topMemberCount = reader.TopMemberCount;
         return node;
     }
 
-    /// <summary>Whether the bytes are canonical JSON; allocates nothing when they are.</summary>
+    /// <summary>Whether the bytes are canonical JSON, checked without building any nodes.</summary>
     public static bool IsCanonical(ReadOnlySpan<byte> utf8) => new CanonicalJsonReader(utf8, build: false).TryReadDocument(out _);
 }

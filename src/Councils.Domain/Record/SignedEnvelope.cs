@@ -34,7 +34,7 @@ internal readonly struct SignedEnvelope
         JsonNode? root;
         try
         {
-            root = CanonicalJson.Parse(bytes, members, out _);
+            root = CanonicalJson.Parse(bytes, members);
         }
         catch (CanonicalJsonException e)
         {
