@@ -7,10 +7,17 @@ namespace Councils.Domain.Record;
 /// An Ed25519 public key: the identity of an author in the record. Written as unpadded base64url
 /// (43 characters), which is how events name authors and members.
 /// </summary>
+/// <remarks>
+/// Only the canonical spelling is read (no padding, no whitespace, zero unused bits), so one key
+/// has exactly one name. The <c>default</c> value holds no key: reading its <see cref="Bytes"/> throws.
+/// </remarks>
 public readonly record struct PublicKey
 {
     /// <summary>The length of a raw Ed25519 public key in bytes.</summary>
     public const int Length = 32;
+
+    /// <summary>The length of a key written as unpadded base64url.</summary>
+    public const int TextLength = 43;
 
     private readonly byte[]? _bytes;
 
@@ -30,17 +37,12 @@ public readonly record struct PublicKey
     public static bool TryParse(string? text, [NotNullWhen(true)] out PublicKey? key)
     {
         key = null;
-        if (text is null || text.Length != 43)
+        if (text is null || text.Length != TextLength)
             return false;
-        Span<byte> buffer = stackalloc byte[Length];
-        if (Base64Url.DecodeFromChars(text, buffer, out var consumed, out var written) != System.Buffers.OperationStatus.Done
-            || consumed != text.Length || written != Length)
+        var bytes = new byte[Length];
+        if (!CanonicalBase64Url.TryDecode(text, bytes))
             return false;
-        var candidate = new PublicKey(buffer.ToArray());
-        // Only the canonical spelling is accepted, so one key has one name.
-        if (candidate.ToString() != text)
-            return false;
-        key = candidate;
+        key = new PublicKey(bytes);
         return true;
     }
 
@@ -50,10 +52,10 @@ public readonly record struct PublicKey
         TryParse(text, out var key) ? key.Value : throw new FormatException($"'{text}' is not an Ed25519 public key in unpadded base64url.");
 
     /// <inheritdoc />
-    public bool Equals(PublicKey other) => Bytes.SequenceEqual(other.Bytes);
+    public bool Equals(PublicKey other) => _bytes.AsSpan().SequenceEqual(other._bytes);
 
     /// <inheritdoc />
-    public override int GetHashCode() => BitConverter.ToInt32(Bytes[..4]);
+    public override int GetHashCode() => _bytes is null ? 0 : BitConverter.ToInt32(_bytes, 0);
 
     /// <summary>The key as unpadded base64url.</summary>
     public override string ToString() => _bytes is null ? "" : Base64Url.EncodeToString(_bytes);

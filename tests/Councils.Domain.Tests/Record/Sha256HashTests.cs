@@ -13,4 +13,18 @@ public sealed class Sha256HashTests
     [InlineData("e3b0")]
     [InlineData("")]
     public void TryParse_NotLowercaseHexOfLength64_IsRefused(string text) => Assert.False(Sha256Hash.TryParse(text, out _));
+
+    [Fact]
+    public void Equals_DefaultValues_AreEqualWithoutThrowing()
+    {
+        Assert.Equal(default(Sha256Hash), default);
+        Assert.NotEqual(default, Sha256Hash.Of([]));
+    }
+
+    [Fact]
+    public void Parse_ToString_RoundTrips()
+    {
+        var hash = Sha256Hash.Of("abc"u8);
+        Assert.Equal(hash, Sha256Hash.Parse(hash.ToString()));
+    }
 }
