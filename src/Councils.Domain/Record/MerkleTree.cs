@@ -36,6 +36,15 @@ public sealed partial class MerkleTree
         }
     }
 
+    /// <summary>The leaf hash at <paramref name="index"/>, as appended.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">The index is not in the tree.</exception>
+    public Sha256Hash LeafHashAt(long index)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(index);
+        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(index, Size);
+        return Sha256Hash.FromBytes(Stored(index, 1));
+    }
+
     /// <summary>The root of the tree as it is now: MTH(D[n]).</summary>
     public Sha256Hash Root() => Root(Size);
 
