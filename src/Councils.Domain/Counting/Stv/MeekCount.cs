@@ -60,6 +60,10 @@ internal sealed class MeekCount
         _quota = Sum() / (_seats + 1) + 1;
         _valid = ValidBallots();
         Record(StageAction.FirstCount, -1);
+        var first = Hopeful().Where(c => _votes[c] >= _quota).ToList();
+        first.Sort((a, b) => _votes[b] != _votes[a] ? _votes[b].CompareTo(_votes[a]) : _lot.PositionOf(a).CompareTo(_lot.PositionOf(b)));
+        foreach (var c in first.Take(_seats))
+            Elect(c);
         while (!Complete())
         {
             var status = Iterate(out var elected);
