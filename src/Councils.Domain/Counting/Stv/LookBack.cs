@@ -12,9 +12,10 @@ namespace Councils.Domain.Counting.Stv;
 internal static class LookBack
 {
     /// <summary>Picks the candidate with the fewest (or most) votes among <paramref name="tied"/>.</summary>
-    public static int Choose(List<int> tied, StageLog log, bool fewest, LotOrder lot, IReadOnlyList<Candidate> candidates, out bool byLot)
+    public static int Choose(List<int> tied, StageLog log, bool fewest, LotOrder lot, IReadOnlyList<Candidate> candidates, out bool byLot, out string? note)
     {
         byLot = false;
+        note = null;
         if (tied.Count == 1)
             return tied[0];
         var names = string.Join(", ", tied.Select(c => candidates[c].Name));
@@ -32,13 +33,13 @@ internal static class LookBack
             set.RemoveAll(c => log.VotesAt(s, c) != extreme);
             if (set.Count == 1)
             {
-                log.Note($"Tie between {names}: {candidates[set[0]].Name} had the {what} votes at stage {s + 1}, the most recent stage at which they differed.");
+                note = $"Tie between {names}: {candidates[set[0]].Name} had the {what} votes at stage {s + 1}, the most recent stage at which they differed.";
                 return set[0];
             }
         }
         byLot = true;
         var chosen = lot.Choose(set);
-        log.Note($"Tie between {names}: equal at every stage; chosen by lot (seed {lot.Seed}): {candidates[chosen].Name}.");
+        note = $"Tie between {names}: equal at every stage; chosen by lot (seed {lot.Seed}): {candidates[chosen].Name}.";
         return chosen;
     }
 }

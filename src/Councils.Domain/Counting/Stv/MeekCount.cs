@@ -28,7 +28,6 @@ internal sealed class MeekCount
     private BigInteger _surplus;
     private long _valid;
     private bool _lotUsed;
-    private string? _pendingNote;
 
     public MeekCount(Election election, int seats, int digits, ulong seed)
     {
@@ -74,8 +73,8 @@ internal sealed class MeekCount
                     Elect(c);
                 continue;
             }
+            _log.NoteNext($"Iteration stopped: {status}.");
             Exclude(Lowest(status));
-            _log.Note($"Iteration stopped: {status}.");
         }
         var hopeful = Hopeful();
         if (hopeful.Count > 0 && _elected.Count < _seats)
@@ -143,6 +142,11 @@ internal sealed class MeekCount
         return _votes[hopeful[0]] + _surplus < _votes[hopeful[1]];
     }
 
+    /// <summary>
+    /// The candidate to exclude: the lowest, where candidates within the surplus of the lowest count as
+    /// tied and are separated as in the Scottish rules, by the most recent stage at which they
+    /// differed, then by lot.
+    /// </summary>
     private int Lowest(string why)
     {
         var hopeful = Hopeful();
@@ -150,10 +154,13 @@ internal sealed class MeekCount
         var tied = hopeful.Where(c => _votes[c] <= least + _surplus).ToList();
         if (tied.Count == 1)
             return tied[0];
-        _lotUsed = true;
-        _ties.Add([.. tied.Select(c => _candidates[c].Name)]);
-        var chosen = _lot.Choose(tied);
-        _pendingNote = $"Tie for exclusion between {string.Join(", ", tied.Select(c => _candidates[c].Name))} (within the surplus, {why}); chosen by lot (seed {_lot.Seed}): {_candidates[chosen].Name}.";
+        var chosen = LookBack.Choose(tied, _log, fewest: true, _lot, _candidates, out var byLot, out var note);
+        if (byLot)
+        {
+            _lotUsed = true;
+            _ties.Add([.. tied.Select(c => _candidates[c].Name)]);
+        }
+        _log.NoteNext($"{note} (Tied within the surplus; {why}.)");
         return chosen;
     }
 
@@ -165,9 +172,6 @@ internal sealed class MeekCount
         _quota = Sum() / (_seats + 1) + 1;
         Record(StageAction.Exclusion, c);
         _log.Excluded(c);
-        if (_pendingNote is { } note)
-            _log.Note(note);
-        _pendingNote = null;
     }
 
     private void Elect(int c)

@@ -132,7 +132,7 @@ internal sealed class ScottishCount
         while (reached.Count > 0 && _elected.Count < _seats)
         {
             var most = reached.Max(c => _votes[c]);
-            var c = Choose(reached.Where(c => _votes[c] == most).ToList(), fewest: false);
+            var c = Choose(reached.Where(c => _votes[c] == most).ToList(), fewest: false, forNextStage: false);
             reached.Remove(c);
             Elect(c);
         }
@@ -152,18 +152,22 @@ internal sealed class ScottishCount
         if (withSurplus.Count == 0)
             return -1;
         var most = withSurplus.Max(c => _votes[c]);
-        return Choose(withSurplus.Where(c => _votes[c] == most).ToList(), fewest: false);
+        return Choose(withSurplus.Where(c => _votes[c] == most).ToList(), fewest: false, forNextStage: true);
     }
 
     private int Lowest(List<int> hopeful)
     {
         var least = hopeful.Min(c => _votes[c]);
-        return Choose(hopeful.Where(c => _votes[c] == least).ToList(), fewest: true);
+        return Choose(hopeful.Where(c => _votes[c] == least).ToList(), fewest: true, forNextStage: true);
     }
 
-    private int Choose(List<int> tied, bool fewest)
+    private int Choose(List<int> tied, bool fewest, bool forNextStage)
     {
-        var chosen = LookBack.Choose(tied, _log, fewest, _lot, _candidates, out var byLot);
+        var chosen = LookBack.Choose(tied, _log, fewest, _lot, _candidates, out var byLot, out var note);
+        if (note is not null && forNextStage)
+            _log.NoteNext(note);
+        else if (note is not null)
+            _log.Note(note);
         if (byLot)
         {
             _lotUsed = true;

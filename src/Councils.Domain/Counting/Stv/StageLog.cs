@@ -6,20 +6,30 @@ namespace Councils.Domain.Counting.Stv;
 internal sealed class StageLog(IReadOnlyList<Candidate> candidates, int decimals)
 {
     private readonly List<Entry> _entries = [];
+    private readonly List<string> _pending = [];
 
     public int Count => _entries.Count;
 
     /// <summary>Votes of each candidate at the end of each stage so far, for look-back tie-breaking.</summary>
     public BigInteger VotesAt(int stage, int candidate) => _entries[stage].Votes[candidate];
 
-    public void Add(StageAction action, int subject, BigInteger[] votes, BigInteger nonTransferable, BigInteger loss, BigInteger? quota = null, BigInteger[]? keepFactors = null) =>
-        _entries.Add(new Entry(action, subject, votes, nonTransferable, loss, quota, keepFactors));
+    public void Add(StageAction action, int subject, BigInteger[] votes, BigInteger nonTransferable, BigInteger loss, BigInteger? quota = null, BigInteger[]? keepFactors = null)
+    {
+        var entry = new Entry(action, subject, votes, nonTransferable, loss, quota, keepFactors);
+        entry.Notes.AddRange(_pending);
+        _pending.Clear();
+        _entries.Add(entry);
+    }
 
     public void Elected(int candidate) => _entries[^1].Elected.Add(candidates[candidate].Name);
 
     public void Excluded(int candidate) => _entries[^1].Excluded.Add(candidates[candidate].Name);
 
+    /// <summary>Notes a fact on the stage last recorded.</summary>
     public void Note(string note) => _entries[^1].Notes.Add(note);
+
+    /// <summary>Notes a fact on the next stage to be recorded: why that stage does what it does.</summary>
+    public void NoteNext(string note) => _pending.Add(note);
 
     public IReadOnlyList<CountStage> ToStages()
     {
