@@ -79,7 +79,7 @@ internal sealed class MeekCount
         var hopeful = Hopeful();
         if (hopeful.Count > 0 && _elected.Count < _seats)
         {
-            hopeful.Sort((a, b) => _votes[b].CompareTo(_votes[a]));
+            hopeful.Sort((a, b) => _votes[b] != _votes[a] ? _votes[b].CompareTo(_votes[a]) : a.CompareTo(b));
             foreach (var c in hopeful)
                 Elect(c);
             _log.Note("The continuing candidates are as many as the vacancies and are deemed elected.");

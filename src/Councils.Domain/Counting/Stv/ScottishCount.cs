@@ -66,7 +66,7 @@ internal sealed class ScottishCount
             if (hopeful.Count <= vacancies)
             {
                 // Rule 52: as many continuing candidates as vacancies: all are elected, no further transfer.
-                hopeful.Sort((a, b) => _votes[b].CompareTo(_votes[a]));
+                hopeful.Sort((a, b) => _votes[b] != _votes[a] ? _votes[b].CompareTo(_votes[a]) : a.CompareTo(b));
                 foreach (var c in hopeful)
                     Elect(c);
                 if (hopeful.Count > 0)
