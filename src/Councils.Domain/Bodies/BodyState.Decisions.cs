@@ -57,7 +57,7 @@ public sealed partial class BodyState
         {
             if (author != NodeKey && !IsMember(author))
                 throw new RuleViolation(Rules.Author,
-                    $"{NameOf(author)} is neither a member of {Id} nor its node; only they may decide motion {motion.Id} once it has closed.");
+                    $"Once motion {motion.Id} has closed, a member of {Id} or its node decides it; {NameOf(author)} is neither.");
         }
         else if (author != motion.Proposer)
         {

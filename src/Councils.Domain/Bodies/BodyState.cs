@@ -63,7 +63,7 @@ public sealed partial class BodyState
     public Charter Charter => CharterVersion.Charter;
 
     /// <summary>The version of the charter in force, with how it was adopted.</summary>
-    public CharterVersion CharterVersion => IsCreated ? CharterHistory.Values.Last() : throw NotCreated();
+    public CharterVersion CharterVersion => IsCreated ? CharterHistory[CharterHistory.Count] : throw NotCreated();
 
     /// <summary>Every version of the charter the body has had, by number, from 1.</summary>
     public ImmutableSortedDictionary<int, CharterVersion> CharterHistory { get; private init; }
@@ -161,6 +161,6 @@ public sealed partial class BodyState
     private void RequireMember(PublicKey author, string act)
     {
         if (!IsMember(author))
-            throw new RuleViolation(Rules.NotAMember, $"{NameOf(author)} is not a member of {Id}; only a member may {act}.");
+            throw new RuleViolation(Rules.NotAMember, $"Only a member of {Id} may {act}; {NameOf(author)} is not one.");
     }
 }

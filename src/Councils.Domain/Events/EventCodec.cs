@@ -19,6 +19,7 @@ public static class EventCodec
     /// </exception>
     public static BodyEvent Decode(string kind, JsonObject payload)
     {
+        ArgumentNullException.ThrowIfNull(kind);
         ArgumentNullException.ThrowIfNull(payload);
         var fields = new JsonFields(payload, "payload", $"a {kind} payload");
         BodyEvent decoded = kind switch
@@ -29,7 +30,7 @@ public static class EventCodec
             BallotCast.KindName => BallotCast.Read(fields),
             MinorityReportAttached.KindName => MinorityReportAttached.Read(fields),
             MotionDecided.KindName => MotionDecided.Read(fields),
-            _ when kind?.StartsWith("charter.", StringComparison.Ordinal) == true => throw new RuleViolation(Rules.CharterByDecisionOnly,
+            _ when kind.StartsWith("charter.", StringComparison.Ordinal) => throw new RuleViolation(Rules.CharterByDecisionOnly,
                 $"There is no '{kind}' event: a body changes its charter only by a carried motion whose effect is 'charter.amend'.", "kind"),
             _ => throw new RuleViolation(Rules.UnknownKind,
                 $"'{kind}' is not a kind of event: the kinds are {string.Join(", ", Kinds)}.", "kind"),

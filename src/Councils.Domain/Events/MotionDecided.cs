@@ -19,13 +19,15 @@ public sealed record MotionDecided : BodyEvent
     /// <param name="motion">The motion decided.</param>
     /// <param name="count">Its full count, with the outcome.</param>
     /// <param name="charter">The charter version under which it was counted: the one in force when it opened.</param>
+    /// <exception cref="RuleViolation">A charter version below 1 (<c>payload-invalid</c>).</exception>
     public MotionDecided(MotionId motion, Count count, int charter)
     {
         ArgumentNullException.ThrowIfNull(count);
-        ArgumentOutOfRangeException.ThrowIfLessThan(charter, 1);
         Motion = motion;
         Count = count;
-        Charter = charter;
+        Charter = charter >= 1
+            ? charter
+            : throw new RuleViolation(Rules.PayloadInvalid, $"Charter versions count from 1, not {charter}.", "payload.charter");
     }
 
     /// <summary>The motion decided.</summary>
