@@ -1,0 +1,50 @@
+using Councils.Domain.Events;
+using Councils.Domain.Motions;
+
+namespace Councils.Domain.Bodies;
+
+/// <summary>The rules of opening motions, casting ballots and attaching minority reports.</summary>
+public sealed partial class BodyState
+{
+    private BodyState Open(MotionOpened opened, RecordedEvent recorded)
+    {
+        RequireMember(recorded.Author, "open a motion");
+        opened.Effect?.CheckOpening(this, "payload.effect");
+        var charter = Charter;
+        var method = opened.Effect?.MethodUnder(charter, opened.Method) ?? opened.Method ?? charter.Method;
+        var motion = new Motion(
+            new MotionId(recorded.Seq), opened.Title, opened.Text, method, opened.Effect, recorded.Author,
+            recorded.At, recorded.At + (charter.OpenForSeconds * 1000), CharterVersion.Version, charter.Quorum, [.. Members.Keys]);
+        return WithMotion(motion);
+    }
+
+    private BodyState Cast(BallotCast cast, RecordedEvent recorded)
+    {
+        var motion = MotionFor(cast.Motion, "payload.motion");
+        RequireMember(recorded.Author, "cast a ballot");
+        var name = NameOf(recorded.Author);
+        if (!motion.Eligible.Contains(recorded.Author))
+            throw new RuleViolation(Rules.NotEligible,
+                $"{name} became a member after motion {motion.Id} opened; only the members when a motion opens vote on it.");
+        switch (motion.StatusAt(recorded.At))
+        {
+            case MotionStatus.Decided:
+                throw new RuleViolation(Rules.MotionClosed, $"Motion {motion.Id} is decided; ballots are cast before the decision.");
+            case MotionStatus.Closed:
+                throw new RuleViolation(Rules.MotionClosed,
+                    $"Motion {motion.Id} closed at {When(motion.ClosesAt)}; ballots are cast before a motion closes.");
+        }
+        if (motion.Ballots.ContainsKey(recorded.Author))
+            throw new RuleViolation(Rules.BallotDuplicate,
+                $"{name} has already cast a ballot on motion {motion.Id}; a member casts one ballot per motion.");
+        var ballot = motion.Method.ReadBallot(cast.Ballot, "payload.ballot");
+        return WithMotion(motion.With(new CastBallot(recorded.Author, ballot, recorded.Seq, recorded.At)));
+    }
+
+    private BodyState Attach(MinorityReportAttached report, RecordedEvent recorded)
+    {
+        var motion = MotionFor(report.Motion, "payload.motion");
+        RequireMember(recorded.Author, "attach a minority report");
+        return WithMotion(motion.With(new MinorityReport(recorded.Author, report.Text, recorded.Seq, recorded.At)));
+    }
+}

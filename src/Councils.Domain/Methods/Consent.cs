@@ -1,0 +1,39 @@
+using System.Text.Json.Nodes;
+using Councils.Domain.Json;
+using Councils.Domain.Record;
+
+namespace Councils.Domain.Methods;
+
+/// <summary>
+/// Consent: the motion carries unless at least one reasoned objection stands when it is decided.
+/// Members consent, stand aside (not supporting, not blocking) or object with a reason.
+/// </summary>
+public sealed record Consent : DecisionMethod
+{
+    internal const string TypeName = "consent";
+
+    /// <inheritdoc />
+    public override string Type => TypeName;
+
+    /// <inheritdoc />
+    public override Ballot ReadBallot(JsonObject ballot, string path = "ballot") => ConsentBallot.Read(ballot, path);
+
+    /// <inheritdoc />
+    public override JsonObject ToJson() => new() { ["type"] = TypeName };
+
+    /// <summary>"consent".</summary>
+    public override string ToString() => "consent";
+
+    private protected override (IEnumerable<KeyValuePair<string, long>> Tallies, IEnumerable<Objection> Objections, bool Carried) Weigh(
+        IReadOnlyDictionary<PublicKey, Ballot> ballots, long eligible)
+    {
+        var cast = BallotsOf<ConsentBallot>(ballots).ToList();
+        var tallies = Enum.GetValues<ConsentChoice>()
+            .Select(choice => KeyValuePair.Create(Spellings.Of(choice), (long)cast.Count(b => b.Ballot.Choice == choice)));
+        var objections = cast
+            .Where(b => b.Ballot.Choice == ConsentChoice.Object)
+            .Select(b => new Objection(b.Member, b.Ballot.Reason!))
+            .ToList();
+        return (tallies, objections, objections.Count == 0);
+    }
+}

@@ -1,0 +1,84 @@
+using System.Text.Json.Nodes;
+using Councils.Domain.Json;
+using Councils.Domain.Record;
+
+namespace Councils.Domain.Methods;
+
+/// <summary>
+/// How a motion is decided from its ballots: which ballots the method accepts and how it counts
+/// them. The record names a method by its JSON spec, such as <c>{"type":"consent"}</c>.
+/// </summary>
+/// <remarks>
+/// Every method counts quorum first: when fewer eligible members cast a ballot than the quorum
+/// requires, the motion lapses whatever the ballots say. A new method is a new sealed subclass and
+/// one line in <see cref="FromJson"/>; the fold does not change.
+/// </remarks>
+public abstract record DecisionMethod
+{
+    private protected DecisionMethod()
+    {
+    }
+
+    /// <summary>The method's <c>type</c> in its JSON spec.</summary>
+    public abstract string Type { get; }
+
+    /// <summary>Reads and checks a ballot cast under this method.</summary>
+    /// <param name="ballot">The <c>ballot</c> member of a <c>ballot.cast</c> payload.</param>
+    /// <param name="path">Where the ballot sits, for the <see cref="RuleViolation.Field"/> of refusals.</param>
+    /// <exception cref="RuleViolation">The method does not accept the ballot (<c>ballot-invalid</c>).</exception>
+    public abstract Ballot ReadBallot(JsonObject ballot, string path = "ballot");
+
+    /// <summary>Counts the ballots cast on a motion.</summary>
+    /// <param name="ballots">Each voting member's ballot, all of this method's kind.</param>
+    /// <param name="eligible">How many members were eligible on the motion.</param>
+    /// <param name="quorum">The fraction of the eligible members who must cast a ballot.</param>
+    /// <returns>The count, whose outcome is <see cref="Outcome.Lapsed"/> when the turnout misses the quorum.</returns>
+    public Count Count(IReadOnlyDictionary<PublicKey, Ballot> ballots, long eligible, Fraction quorum)
+    {
+        ArgumentNullException.ThrowIfNull(ballots);
+        if (eligible < ballots.Count)
+            throw new ArgumentException($"{ballots.Count} ballots cannot come from {eligible} eligible members.", nameof(eligible));
+        var (tallies, objections, carried) = Weigh(ballots, eligible);
+        var needed = quorum.CeilingOf(eligible);
+        // Quorum first: turnout × den < num × eligible, exactly, is the same as turnout < needed.
+        var outcome = ballots.Count < needed ? Outcome.Lapsed : carried ? Outcome.Carried : Outcome.Rejected;
+        return new Count(tallies, eligible, needed, objections, outcome);
+    }
+
+    /// <summary>Writes the method's JSON spec, such as <c>{"type":"majority"}</c>.</summary>
+    public abstract JsonObject ToJson();
+
+    /// <summary>
+    /// Reads a method's JSON spec: <c>{"type":"majority"}</c>,
+    /// <c>{"type":"qualified","num":2,"den":3,"of":"cast"}</c> (or <c>"of":"members"</c>), <c>{"type":"consent"}</c>.
+    /// </summary>
+    /// <param name="json">The spec.</param>
+    /// <param name="path">Where the spec sits, for the <see cref="RuleViolation.Field"/> of refusals.</param>
+    /// <exception cref="RuleViolation">The spec names no method or is not valid for it (<c>payload-invalid</c>).</exception>
+    public static DecisionMethod FromJson(JsonObject json, string path = "method")
+    {
+        var fields = new JsonFields(json, path, "a decision method");
+        var type = fields.String("type");
+        DecisionMethod method = type switch
+        {
+            SimpleMajority.TypeName => new SimpleMajority(),
+            QualifiedMajority.TypeName => QualifiedMajority.Read(fields),
+            Consent.TypeName => new Consent(),
+            _ => throw fields.Refuse("type", $"'{type}' is not a decision method: the methods are 'majority', 'qualified' and 'consent'."),
+        };
+        fields.End();
+        return method;
+    }
+
+    /// <summary>
+    /// Tallies the ballots and says whether the motion carries if the quorum is reached.
+    /// </summary>
+    private protected abstract (IEnumerable<KeyValuePair<string, long>> Tallies, IEnumerable<Objection> Objections, bool Carried) Weigh(
+        IReadOnlyDictionary<PublicKey, Ballot> ballots, long eligible);
+
+    /// <summary>The ballots as this method's kind of ballot.</summary>
+    private protected IEnumerable<(PublicKey Member, T Ballot)> BallotsOf<T>(IReadOnlyDictionary<PublicKey, Ballot> ballots)
+        where T : Ballot =>
+        ballots.Select(b => (b.Key, b.Value as T
+            ?? throw new ArgumentException($"A {b.Value.GetType().Name} cannot be counted under {this}.", nameof(ballots))));
+}

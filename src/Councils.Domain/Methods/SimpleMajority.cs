@@ -1,0 +1,32 @@
+using System.Text.Json.Nodes;
+using Councils.Domain.Record;
+
+namespace Councils.Domain.Methods;
+
+/// <summary>
+/// A simple majority: the motion carries when more ballots say yes than no. Abstentions count
+/// toward the quorum and nowhere else; a tie is rejected.
+/// </summary>
+public sealed record SimpleMajority : DecisionMethod
+{
+    internal const string TypeName = "majority";
+
+    /// <inheritdoc />
+    public override string Type => TypeName;
+
+    /// <inheritdoc />
+    public override Ballot ReadBallot(JsonObject ballot, string path = "ballot") => MajorityBallot.Read(ballot, path);
+
+    /// <inheritdoc />
+    public override JsonObject ToJson() => new() { ["type"] = TypeName };
+
+    /// <summary>"simple majority".</summary>
+    public override string ToString() => "simple majority";
+
+    private protected override (IEnumerable<KeyValuePair<string, long>> Tallies, IEnumerable<Objection> Objections, bool Carried) Weigh(
+        IReadOnlyDictionary<PublicKey, Ballot> ballots, long eligible)
+    {
+        var tally = MajorityTally.Of(BallotsOf<MajorityBallot>(ballots).Select(b => b.Ballot));
+        return (tally.ToTallies(), [], tally.Yes > tally.No);
+    }
+}

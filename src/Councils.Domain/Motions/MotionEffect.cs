@@ -1,0 +1,57 @@
+using System.Text.Json.Nodes;
+using Councils.Domain.Bodies;
+using Councils.Domain.Charters;
+using Councils.Domain.Json;
+using Councils.Domain.Methods;
+
+namespace Councils.Domain.Motions;
+
+/// <summary>
+/// What a motion does to its body when it carries, such as amending the charter or admitting a
+/// member. It is checked when the motion opens and applied at once when the motion is decided carried.
+/// </summary>
+/// <remarks>A new effect is a new sealed subclass and one line in <see cref="FromJson"/>; the fold does not change.</remarks>
+public abstract record MotionEffect
+{
+    private protected MotionEffect()
+    {
+    }
+
+    /// <summary>The effect's <c>type</c> in its JSON.</summary>
+    public abstract string Type { get; }
+
+    /// <summary>Writes the effect as the <c>effect</c> member of a <c>motion.opened</c> payload.</summary>
+    public abstract JsonObject ToJson();
+
+    /// <summary>
+    /// Reads an effect: <c>{"type":"charter.amend","charter":{…}}</c> or
+    /// <c>{"type":"member.admit","member":"&lt;key&gt;","name":"…"}</c>.
+    /// </summary>
+    /// <param name="json">The effect.</param>
+    /// <param name="path">Where it sits, for the <see cref="RuleViolation.Field"/> of refusals.</param>
+    /// <exception cref="RuleViolation">The effect is unknown or not valid (<c>payload-invalid</c>).</exception>
+    public static MotionEffect FromJson(JsonObject json, string path = "effect")
+    {
+        var fields = new JsonFields(json, path, "an effect");
+        var type = fields.String("type");
+        MotionEffect effect = type switch
+        {
+            AmendCharter.TypeName => AmendCharter.Read(fields),
+            AdmitMember.TypeName => AdmitMember.Read(fields),
+            _ => throw fields.Refuse("type", $"'{type}' is not an effect a motion can have: the effects are 'charter.amend' and 'member.admit'."),
+        };
+        fields.End();
+        return effect;
+    }
+
+    /// <summary>The method that decides a motion with this effect under <paramref name="charter"/>, given the one it names.</summary>
+    internal virtual DecisionMethod MethodUnder(Charter charter, DecisionMethod? named) => named ?? charter.Method;
+
+    /// <summary>Refuses to open a motion whose effect could not apply to <paramref name="body"/> as it stands.</summary>
+    internal virtual void CheckOpening(BodyState body, string path)
+    {
+    }
+
+    /// <summary>The body once the effect of the carried <paramref name="motion"/> applies, at the decision's <paramref name="seq"/>.</summary>
+    internal abstract BodyState Apply(BodyState body, MotionId motion, long seq);
+}
