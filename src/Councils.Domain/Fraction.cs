@@ -25,6 +25,9 @@ public readonly record struct Fraction : IComparable<Fraction>
     /// <summary>One: 1/1.</summary>
     public static Fraction One => new(1, 1);
 
+    /// <summary>One half.</summary>
+    public static Fraction Half => new(1, 2);
+
     /// <summary>The numerator, 0 ≤ <see cref="Num"/> ≤ <see cref="Den"/>.</summary>
     public long Num { get; }
 
@@ -57,8 +60,24 @@ public readonly record struct Fraction : IComparable<Fraction>
             : throw new RuleViolation(Rules.PayloadInvalid, $"A fraction is written reduced: {reduced}, not {num}/{den}.", path);
     }
 
+    /// <summary>Reads "n/d" or "n" (a whole number is n/1), as on a command line.</summary>
+    /// <exception cref="FormatException">The text is not a fraction between 0 and 1.</exception>
+    public static Fraction Parse(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var slash = text.IndexOf('/', StringComparison.Ordinal);
+        var numerator = slash < 0 ? text : text[..slash];
+        var denominator = slash < 0 ? "1" : text[(slash + 1)..];
+        if (!long.TryParse(numerator.Trim(), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n)
+            || !long.TryParse(denominator.Trim(), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var d)
+            || d == 0 || n > d)
+            throw new FormatException($"'{text}' is not a fraction between 0 and 1 such as 2/3.");
+        return Of(n, d);
+    }
+
     /// <summary>Writes <c>{"num":…,"den":…}</c>.</summary>
     public JsonObject ToJson() => new() { ["den"] = Den, ["num"] = Num };
+
 
     /// <summary>Whether <paramref name="part"/> is at least this fraction of <paramref name="whole"/>, exactly.</summary>
     public bool IsReachedBy(long part, long whole) => (Int128)part * Den >= (Int128)Num * whole;

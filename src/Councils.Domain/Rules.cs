@@ -57,6 +57,9 @@ public static class Rules
     /// <summary>A second decision on the same motion.</summary>
     public const string AlreadyDecided = "already-decided";
 
+    /// <summary>A <c>motion.decided</c> before the motion closes while the ballots still to come could change its outcome.</summary>
+    public const string NotSettled = "not-settled";
+
     /// <summary>A decision whose count, outcome or charter version differs from the recount of its ballots.</summary>
     public const string CountMismatch = "count-mismatch";
 

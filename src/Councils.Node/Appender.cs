@@ -33,8 +33,7 @@ internal sealed class Appender : IAsyncDisposable
     public async Task<IReadOnlyList<Entry>> AppendAsync(Planner planner, CancellationToken ct)
     {
         var request = new Request(planner);
-        if (!_queue.Writer.TryWrite(request))
-            throw new ObjectDisposedException(nameof(Appender));
+        ObjectDisposedException.ThrowIf(!_queue.Writer.TryWrite(request), this);
         return await request.Done.Task.WaitAsync(ct);
     }
 

@@ -13,7 +13,7 @@ public static class Demo
     public static async Task LoadAsync(INode node, CancellationToken ct)
     {
         await CellAsync(node, "Putilov Works Committee", "putilov-works", "workplace-committee",
-            ["Olga Ivanova", "Pyotr Sokolov", "Nadia Kuznetsova", "Grigory Orlov", "Lidia Morozova", "Semyon Volkov"], ct,
+            ["Olga Ivanova", "Pyotr Sokolov", "Nadia Kuznetsova", "Grigory Orlov", "Lidia Morozova", "Semyon Volkov"],
             async (people, id) =>
             {
                 var week = await DecideAsync(node, id, people, "Six-hour shifts in the rolling mill",
@@ -25,10 +25,10 @@ public static class Demo
                     "Choose the canteen committee by lot among volunteers each quarter.", null, ["no", "no", "yes", "no", "abstain", "no"], ct);
                 await OpenAsync(node, id, people[1], "Repair the number two furnace before winter",
                     "Stop furnace two for ten days in October; the open-hearth crew helps the masons.", null, ct, ("yes", people[1]), ("yes", people[4]));
-            });
+            }, ct);
 
         await CellAsync(node, "Kharkiv Tram Workshop Committee", "kharkiv-tram-workshop", "workplace-committee",
-            ["Mykola Bondarenko", "Oksana Shevchenko", "Taras Melnyk", "Iryna Kovalenko", "Andriy Tkachenko"], ct,
+            ["Mykola Bondarenko", "Oksana Shevchenko", "Taras Melnyk", "Iryna Kovalenko", "Andriy Tkachenko"],
             async (people, id) =>
             {
                 var charter = new JsonObject
@@ -47,10 +47,10 @@ public static class Demo
                     null, ["consent", "consent", "stand-aside", "consent", "consent"], ct);
                 await OpenAsync(node, id, people[2], "Night service on line 5 through the winter",
                     "Run line 5 all night from December to March with volunteer crews.", null, ct, ("consent", people[0]));
-            });
+            }, ct);
 
         await CellAsync(node, "Huliaipole Land Commune", "huliaipole-commune", "land-commune",
-            ["Halyna Kuzmenko", "Ivan Lepetchenko", "Maria Nikiforova", "Fedir Shchus", "Kateryna Hrytsenko", "Oleksa Marchenko", "Daria Zinchenko"], ct,
+            ["Halyna Kuzmenko", "Ivan Lepetchenko", "Maria Nikiforova", "Fedir Shchus", "Kateryna Hrytsenko", "Oleksa Marchenko", "Daria Zinchenko"],
             async (people, id) =>
             {
                 var land = await DecideAsync(node, id, people, "Allot the river meadow by eaters",
@@ -61,26 +61,29 @@ public static class Demo
                     "Households with more hands than mouths will leave the meadow half worked; revisit at harvest."), ct);
                 await OpenAsync(node, id, people[0], "Send grain to the Putilov works for rails and ploughs",
                     "Exchange forty tonnes of grain with the Putilov works for rails and twelve ploughs.", null, ct, ("yes", people[0]), ("yes", people[2]), ("no", people[6]));
-            });
+            }, ct);
 
         await CellAsync(node, "Vyborg Side Neighbourhood Council", "vyborg-side", "neighbourhood-council",
-            ["Elena Smirnova", "Dmitri Popov", "Sofia Lebedeva", "Arkady Novikov", "Zoya Fedorova"], ct,
+            ["Elena Smirnova", "Dmitri Popov", "Sofia Lebedeva", "Arkady Novikov", "Zoya Fedorova"],
             async (people, id) =>
             {
                 await OpenAsync(node, id, people[0], "Open a reading room in the old bathhouse",
                     "Turn the old bathhouse on Sampsonievsky into a reading room, open every evening.", null, ct, ("yes", people[1]), ("yes", people[3]));
-            });
+            }, ct);
 
-        // The federation's members are bodies; their admission and delegates come with federation from below.
-        await node.CreateBodyAsync(new CreateBody("Petrograd Regional Federation", "federation", "petrograd-federation"), ct);
+        // Until bodies can join federations (federation from below), the federation's founders are
+        // people from three of its cells, the delegates they would send.
+        await node.CreateBodyAsync(new CreateBody("Petrograd Regional Federation", "federation", "petrograd-federation",
+            [new NewMember("Olga Ivanova", "olga-ivanova"), new NewMember("Mykola Bondarenko", "mykola-bondarenko"), new NewMember("Halyna Kuzmenko", "halyna-kuzmenko")]), ct);
     }
 
-    private static async Task CellAsync(INode node, string name, string id, string kind, string[] people, CancellationToken ct, Func<string[], string, Task> motions)
+    private static async Task CellAsync(INode node, string name, string id, string kind, string[] people, Func<string[], string, Task> motions, CancellationToken ct)
     {
-        var founders = people.Take(2).Select(p => new NewMember(p)).ToList();
+        // A land commune admits by decision, so all its people found it; the others admit by member.
+        var founders = people.Take(kind == "land-commune" ? people.Length : 2).Select(p => new NewMember(p)).ToList();
         var body = await node.CreateBodyAsync(new CreateBody(name, kind, id, founders), ct);
         var handles = body.Members.Select(m => m.Handle!).ToList();
-        foreach (var person in people.Skip(2))
+        foreach (var person in people.Skip(founders.Count))
             handles.Add((await node.AddMemberAsync(id, new AddMember(person, handles[0]), ct)).Handle!);
         await motions([.. handles], id);
     }

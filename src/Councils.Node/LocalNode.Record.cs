@@ -48,7 +48,7 @@ public sealed partial class LocalNode
             db.Checkpoints.Add(new CheckpointRow { BodyId = body, Size = checkpoint.Size, Root = checkpoint.Root.Bytes.ToArray(), Bytes = checkpoint.Bytes.ToArray() });
             checkpoints++;
         }
-        Projection.WriteAll(db, state, entries[^1]);
+        Projection.WriteAll(db, state, entries);
         await db.SaveChangesAsync(ct);
         await ForgetAsync(body);
         return new ImportResult(body, entries.Count, checkpoints);
@@ -85,10 +85,11 @@ public sealed partial class LocalNode
         }
         foreach (var body in bodies)
         {
-            var log = await _store.LoadAsync(body, ct);
             await using var db = _store.Databases.CreateDbContext();
-            var last = await db.Events.AsNoTracking().Where(e => e.BodyId == body).OrderByDescending(e => e.Seq).Select(e => e.Bytes).FirstAsync(ct);
-            Projection.WriteAll(db, log.State, Entry.Parse(last));
+            var entries = (await db.Events.AsNoTracking().Where(e => e.BodyId == body).OrderBy(e => e.Seq).Select(e => e.Bytes).ToListAsync(ct))
+                .Select(bytes => Entry.Parse(bytes)).ToList();
+            var state = entries.Aggregate(BodyState.Empty(BodyId.Parse(body)), (s, e) => s.Apply(Fold.Recorded(e)));
+            Projection.WriteAll(db, state, entries);
             await db.SaveChangesAsync(ct);
             await ForgetAsync(body);
         }

@@ -5,6 +5,7 @@ using Councils.Domain.Charters;
 using Councils.Domain.Events;
 using Councils.Domain.Methods;
 using Councils.Domain.Motions;
+using CastBallot = Councils.Node.Requests.CastBallot;
 using Councils.Domain.Record;
 using Councils.Node.Requests;
 using Councils.Node.Storage;
@@ -75,10 +76,11 @@ public sealed partial class LocalNode : INode, IAsyncDisposable
         var own = row is not null ? SigningKey.FromSeed(row.Seed) : (await _keys.FindAsync(key.ToString(), ct))?.SigningKey;
         var entries = await AppendAsync(body, mustExist: true, (state, _) =>
         {
-            var author = admitter?.SigningKey
-                ?? (state.Charter.Admission == Admission.Open && own is not null
-                    ? own
-                    : throw new RuleViolation("request-invalid", $"Name the member who admits {request.Name} ('by'): the charter of {body} admits members {Describe(state.Charter.Admission)}.", "by"));
+            // Under open admission a person joins by their own act, whoever asked; otherwise a member admits them.
+            var author = state.Charter.Admission == Admission.Open && own is not null
+                ? own
+                : admitter?.SigningKey
+                    ?? throw new RuleViolation("request-invalid", $"Name the member who admits {request.Name} ('by'): the charter of {body} admits members {Describe(state.Charter.Admission)}.", "by");
             return new Plan([Unsigned(new MemberAdmitted(key, request.Name), author)], minted);
         }, ct);
         Remember(minted);
@@ -156,7 +158,7 @@ public sealed partial class LocalNode : INode, IAsyncDisposable
         _appenders.Clear();
     }
 
-    private static Draft Unsigned(BodyEvent bodyEvent, SigningKey author)
+    private static Draft.Unsigned Unsigned(BodyEvent bodyEvent, SigningKey author)
     {
         var (kind, payload) = EventCodec.Encode(bodyEvent);
         return new Draft.Unsigned(kind, payload, author);

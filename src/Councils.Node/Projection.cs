@@ -1,10 +1,8 @@
-using System.Text.Json.Nodes;
 using Councils.Domain.Bodies;
 using Councils.Domain.Events;
 using Councils.Domain.Motions;
 using Councils.Domain.Record;
 using Councils.Node.Storage;
-using Microsoft.EntityFrameworkCore;
 
 namespace Councils.Node;
 
@@ -23,10 +21,16 @@ internal static class Projection
     {
         var body = state.Id.ToString();
         var first = written[0].Seq;
+        var at = written.ToDictionary(e => e.Seq, e => e.At);
         if (first == 0)
-            db.Bodies.Add(BodyRowOf(state, written[^1]));
+        {
+            db.Bodies.Add(BodyRowOf(state, written[^1], written[0].At));
+        }
         else
-            Update(await db.Bodies.FindAsync([body], ct) ?? throw Missing("body", body), BodyRowOf(state, written[^1]));
+        {
+            var row = await db.Bodies.FindAsync([body], ct) ?? throw Missing("body", body);
+            Update(row, BodyRowOf(state, written[^1], row.CreatedAt));
+        }
 
         var touched = new SortedSet<MotionId>();
         foreach (var entry in written)
@@ -38,7 +42,7 @@ internal static class Projection
                     break;
                 case BallotCast cast:
                     touched.Add(cast.Motion);
-                    db.Ballots.Add(BallotRowOf(body, state.Motions[cast.Motion].Ballots[entry.Author]));
+                    db.Ballots.Add(BallotRowOf(body, cast.Motion, state.Motions[cast.Motion].Ballots[entry.Author]));
                     break;
                 case MinorityReportAttached report:
                     db.MinorityReports.Add(ReportRowOf(body, report.Motion, state.Motions[report.Motion].MinorityReports.First(r => r.Seq == entry.Seq)));
@@ -49,9 +53,9 @@ internal static class Projection
             }
         }
         foreach (var member in state.Members.Where(m => m.Value.AdmittedAtSeq >= first))
-            db.Members.Add(MemberRowOf(body, member.Key, member.Value));
+            db.Members.Add(MemberRowOf(body, member.Key, member.Value, at[member.Value.AdmittedAtSeq]));
         foreach (var version in state.CharterHistory.Values.Where(v => v.Seq >= first))
-            db.Charters.Add(CharterRowOf(body, version));
+            db.Charters.Add(CharterRowOf(body, version, at[version.Seq]));
         foreach (var id in touched)
         {
             var row = MotionRowOf(body, state.Motions[id]);
@@ -62,26 +66,26 @@ internal static class Projection
         }
     }
 
-    /// <summary>Writes every row of a body from its state (after its old rows were deleted).</summary>
-    public static void WriteAll(CouncilsDb db, BodyState state, Entry last)
+    /// <summary>Writes every row of a body from its state and its whole log (after its old rows were deleted).</summary>
+    public static void WriteAll(CouncilsDb db, BodyState state, IReadOnlyList<Entry> log)
     {
         var body = state.Id.ToString();
-        db.Bodies.Add(BodyRowOf(state, last));
+        db.Bodies.Add(BodyRowOf(state, log[^1], log[0].At));
         foreach (var (key, member) in state.Members)
-            db.Members.Add(MemberRowOf(body, key, member));
+            db.Members.Add(MemberRowOf(body, key, member, log[(int)member.AdmittedAtSeq].At));
         foreach (var version in state.CharterHistory.Values)
-            db.Charters.Add(CharterRowOf(body, version));
+            db.Charters.Add(CharterRowOf(body, version, log[(int)version.Seq].At));
         foreach (var motion in state.Motions.Values)
         {
             db.Motions.Add(MotionRowOf(body, motion));
             foreach (var ballot in motion.Ballots.Values)
-                db.Ballots.Add(BallotRowOf(body, ballot));
+                db.Ballots.Add(BallotRowOf(body, motion.Id, ballot));
             foreach (var report in motion.MinorityReports)
                 db.MinorityReports.Add(ReportRowOf(body, motion.Id, report));
         }
     }
 
-    private static BodyRow BodyRowOf(BodyState state, Entry last) => new()
+    private static BodyRow BodyRowOf(BodyState state, Entry last, long createdAt) => new()
     {
         Id = state.Id.ToString(),
         Name = state.Name,
@@ -91,26 +95,26 @@ internal static class Projection
         NodeKey = state.NodeKey.ToString(),
         HeadSeq = last.Seq,
         HeadHash = last.Hash.Bytes.ToArray(),
-        CreatedAt = state.CreatedAt,
+        CreatedAt = createdAt,
         MemberCount = state.Members.Count,
     };
 
-    private static MemberRow MemberRowOf(string body, PublicKey key, Member member) => new()
+    private static MemberRow MemberRowOf(string body, PublicKey key, Member member, long at) => new()
     {
         BodyId = body,
         MemberKey = key.ToString(),
         Name = member.Name,
         AdmittedSeq = member.AdmittedAtSeq,
-        AdmittedAt = member.AdmittedAt,
+        AdmittedAt = at,
     };
 
-    private static CharterRow CharterRowOf(string body, CharterVersion version) => new()
+    private static CharterRow CharterRowOf(string body, CharterVersion version, long at) => new()
     {
         BodyId = body,
         Version = version.Version,
         Charter = version.Charter.ToJson().ToJsonString(),
         DecidedByMotion = version.Motion?.Seq,
-        At = version.At,
+        At = at,
     };
 
     private static MotionRow MotionRowOf(string body, Motion motion) => new()
@@ -132,10 +136,10 @@ internal static class Projection
         BallotsCast = motion.Ballots.Count,
     };
 
-    private static BallotRow BallotRowOf(string body, CastBallot ballot) => new()
+    private static BallotRow BallotRowOf(string body, MotionId motion, CastBallot ballot) => new()
     {
         BodyId = body,
-        MotionId = ballot.Motion.Seq,
+        MotionId = motion.Seq,
         MemberKey = ballot.Member.ToString(),
         Ballot = ballot.Ballot.ToJson().ToJsonString(),
         Seq = ballot.Seq,

@@ -53,16 +53,10 @@ public sealed partial class BodyState
     {
         if (motion.Decision is not null)
             throw new RuleViolation(Rules.AlreadyDecided, $"Motion {motion.Id} was decided at seq {motion.Decision.Seq}; a motion is decided once.");
-        if (at >= motion.ClosesAt)
-        {
-            if (author != NodeKey && !IsMember(author))
-                throw new RuleViolation(Rules.Author,
-                    $"Once motion {motion.Id} has closed, a member of {Id} or its node decides it; {NameOf(author)} is neither.");
-        }
-        else if (author != motion.Proposer)
-        {
-            throw new RuleViolation(Rules.Author,
-                $"Motion {motion.Id} is open until {When(motion.ClosesAt)}; before then only its proposer, {NameOf(motion.Proposer)}, may decide it.");
-        }
+        if (author != NodeKey && !IsMember(author))
+            throw new RuleViolation(Rules.Author, $"A member of {Id} or its node decides a motion; {NameOf(author)} is neither.");
+        if (at < motion.ClosesAt && !motion.IsSettled())
+            throw new RuleViolation(Rules.NotSettled,
+                $"Motion {motion.Id} is open until {When(motion.ClosesAt)}, and the ballots still to come could change its outcome; it can be decided early only once they cannot.");
     }
 }

@@ -19,6 +19,9 @@ public sealed record Consent : DecisionMethod
     public override Ballot ReadBallot(JsonObject ballot, string path = "ballot") => ConsentBallot.Read(ballot, path);
 
     /// <inheritdoc />
+    private protected override IEnumerable<Ballot> Extremes => ConsentBallot.Extremes;
+
+    /// <inheritdoc />
     public override JsonObject ToJson() => new() { ["type"] = TypeName };
 
     /// <summary>"consent".</summary>

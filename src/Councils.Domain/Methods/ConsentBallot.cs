@@ -26,6 +26,10 @@ public sealed record ConsentBallot : Ballot
     public string? Reason { get; }
 
     /// <inheritdoc />
+    internal static IReadOnlyList<Ballot> Extremes { get; } =
+        [new ConsentBallot(ConsentChoice.Consent), new ConsentBallot(ConsentChoice.Object, "(any reasoned objection)")];
+
+    /// <inheritdoc />
     public override JsonObject ToJson()
     {
         var json = new JsonObject { ["choice"] = Spellings.Of(Choice) };

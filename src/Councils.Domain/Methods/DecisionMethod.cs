@@ -45,6 +45,33 @@ public abstract record DecisionMethod
         return new Count(tallies, eligible, needed, objections, outcome);
     }
 
+    /// <summary>
+    /// Whether the outcome is settled before every eligible member has voted: the count as it
+    /// stands and the count with every remaining member casting any one of the method's extreme
+    /// ballots all give the same outcome. The methods here are monotone in each kind of ballot, so
+    /// those extremes bound every mix the remaining members could cast.
+    /// </summary>
+    /// <param name="ballots">The ballots cast so far.</param>
+    /// <param name="remaining">The eligible members who have not voted.</param>
+    /// <param name="eligible">How many members were eligible on the motion.</param>
+    /// <param name="quorum">The fraction of the eligible members who must cast a ballot.</param>
+    public bool IsSettled(IReadOnlyDictionary<PublicKey, Ballot> ballots, IReadOnlyCollection<PublicKey> remaining, long eligible, Fraction quorum)
+    {
+        ArgumentNullException.ThrowIfNull(ballots);
+        ArgumentNullException.ThrowIfNull(remaining);
+        var now = Count(ballots, eligible, quorum).Outcome;
+        return remaining.Count == 0 || Extremes.All(extreme =>
+        {
+            var completed = new Dictionary<PublicKey, Ballot>(ballots);
+            foreach (var member in remaining)
+                completed[member] = extreme;
+            return Count(completed, eligible, quorum).Outcome == now;
+        });
+    }
+
+    /// <summary>The ballots that push the count furthest each way; see <see cref="IsSettled"/>.</summary>
+    private protected abstract IEnumerable<Ballot> Extremes { get; }
+
     /// <summary>Writes the method's JSON spec, such as <c>{"type":"majority"}</c>.</summary>
     public abstract JsonObject ToJson();
 

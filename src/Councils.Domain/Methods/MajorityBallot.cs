@@ -8,6 +8,10 @@ namespace Councils.Domain.Methods;
 public sealed record MajorityBallot(MajorityChoice Choice) : Ballot
 {
     /// <inheritdoc />
+    internal static IReadOnlyList<Ballot> Extremes { get; } =
+        [new MajorityBallot(MajorityChoice.Yes), new MajorityBallot(MajorityChoice.No), new MajorityBallot(MajorityChoice.Abstain)];
+
+    /// <inheritdoc />
     public override JsonObject ToJson() => new() { ["choice"] = Spellings.Of(Choice) };
 
     internal static MajorityBallot Read(JsonObject json, string path)

@@ -45,6 +45,9 @@ public sealed record QualifiedMajority : DecisionMethod
     public override Ballot ReadBallot(JsonObject ballot, string path = "ballot") => MajorityBallot.Read(ballot, path);
 
     /// <inheritdoc />
+    private protected override IEnumerable<Ballot> Extremes => MajorityBallot.Extremes;
+
+    /// <inheritdoc />
     public override JsonObject ToJson() => new()
     {
         ["den"] = Threshold.Den,

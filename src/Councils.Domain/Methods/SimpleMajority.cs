@@ -18,6 +18,9 @@ public sealed record SimpleMajority : DecisionMethod
     public override Ballot ReadBallot(JsonObject ballot, string path = "ballot") => MajorityBallot.Read(ballot, path);
 
     /// <inheritdoc />
+    private protected override IEnumerable<Ballot> Extremes => MajorityBallot.Extremes;
+
+    /// <inheritdoc />
     public override JsonObject ToJson() => new() { ["type"] = TypeName };
 
     /// <summary>"simple majority".</summary>

@@ -98,6 +98,14 @@ public sealed class Motion
     public Count Recount() =>
         Method.Count(Ballots.ToImmutableDictionary(b => b.Key, b => b.Value.Ballot), Eligible.Count, Quorum);
 
+    /// <summary>Whether the ballots still to come can no longer change the outcome, so it may be decided before it closes.</summary>
+    public bool IsSettled() =>
+        Method.IsSettled(
+            Ballots.ToImmutableDictionary(b => b.Key, b => b.Value.Ballot),
+            Eligible.Where(member => !Ballots.ContainsKey(member)).ToList(),
+            Eligible.Count,
+            Quorum);
+
     internal Motion With(CastBallot ballot) => new(this) { Ballots = Ballots.Add(ballot.Member, ballot) };
 
     internal Motion With(MinorityReport report) => new(this) { MinorityReports = MinorityReports.Add(report) };

@@ -1,7 +1,5 @@
 using System.Text.Json;
 using Councils.Domain;
-using Microsoft.AspNetCore.Diagnostics;
-using Microsoft.AspNetCore.Mvc;
 
 namespace Councils.Api;
 

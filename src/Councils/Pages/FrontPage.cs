@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text;
+using Councils.Api;
 using Councils.Node;
 
 namespace Councils.Pages;

@@ -69,7 +69,7 @@ public sealed class BallotBoxBuilderTests
     {
         var fraction = Fraction.Parse(text);
 
-        Assert.Equal((numerator, denominator), (fraction.Numerator, fraction.Denominator));
-        Assert.True(new Fraction(2, 3) > Fraction.Half);
+        Assert.Equal((numerator, denominator), (fraction.Num, fraction.Den));
+        Assert.True(Fraction.Of(2, 3) > Fraction.Half);
     }
 }

@@ -95,7 +95,7 @@ public sealed class SchulzeMethod : ICountingMethod
                 continue;
             var pro = d[x * n + sq];
             var con = d[sq * n + x];
-            var meets = pro > con && (Int128)pro * t.Denominator >= (Int128)t.Numerator * (pro + con);
+            var meets = pro > con && (Int128)pro * t.Den >= (Int128)t.Num * (pro + con);
             if (!meets)
             {
                 dropped.Add(x);

@@ -88,7 +88,7 @@ public sealed class SchulzeMethodTests
         var election = Ranked(["A", "S", "B"], (6, [0, 1, 2]), (4, [1, 2, 0]));
 
         var plain = new SchulzeMethod().Count(election, CountOptions.Default);
-        var qualified = new SchulzeMethod().Count(election, CountOptions.Default with { StatusQuo = "S", StatusQuoThreshold = new Fraction(2, 3) });
+        var qualified = new SchulzeMethod().Count(election, CountOptions.Default with { StatusQuo = "S", StatusQuoThreshold = Fraction.Of(2, 3) });
 
         Assert.Equal(["A"], plain.Winners);
         Assert.Equal(["S"], qualified.Winners);
