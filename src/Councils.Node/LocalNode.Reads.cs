@@ -49,10 +49,10 @@ public sealed partial class LocalNode
         var ballots = await db.Ballots.AsNoTracking().Where(b => b.BodyId == body && b.MotionId == motion).OrderBy(b => b.Seq).ToListAsync(ct);
         var reports = await db.MinorityReports.AsNoTracking().Where(r => r.BodyId == body && r.MotionId == motion).OrderBy(r => r.Seq).ToListAsync(ct);
         var eligible = await db.Bodies.AsNoTracking().Where(b => b.Id == body).Select(b => b.MemberCount).FirstAsync(ct);
+        var names = await db.Members.AsNoTracking().Where(m => m.BodyId == body).ToDictionaryAsync(m => m.MemberKey, m => m.Name, ct);
         var decision = row.Outcome is null
             ? null
-            : new DecisionView(row.Outcome, JsonNode.Parse(row.Count!)!.AsObject(), row.CharterVersion, row.DecidedAt ?? 0,
-                await db.Events.AsNoTracking().Where(e => e.BodyId == body && e.Kind == "motion.decided" && e.At == row.DecidedAt).Select(e => e.Seq).FirstOrDefaultAsync(ct));
+            : new DecisionView(row.Outcome, JsonNode.Parse(row.Count!)!.AsObject(), row.CharterVersion, row.DecidedAt ?? 0, row.DecidedSeq ?? 0);
         var count = decision?.Count;
         return new MotionView(
             body,
@@ -67,8 +67,8 @@ public sealed partial class LocalNode
             StatusOf(row, _store.Now()),
             row.BallotsCast,
             count?["eligible"]?.GetValue<int>() ?? eligible,
-            ballots.Select(b => new BallotView(b.MemberKey, JsonNode.Parse(b.Ballot)!.AsObject(), b.Seq, b.At)).ToList(),
-            reports.Select(r => new MinorityReportView(r.Author, r.Text, r.Seq, r.At)).ToList(),
+            ballots.Select(b => new BallotView(b.MemberKey, names.GetValueOrDefault(b.MemberKey, b.MemberKey), JsonNode.Parse(b.Ballot)!.AsObject(), b.Seq, b.At)).ToList(),
+            reports.Select(r => new MinorityReportView(r.Author, names.GetValueOrDefault(r.Author, r.Author), r.Text, r.Seq, r.At)).ToList(),
             decision);
     }
 

@@ -133,6 +133,7 @@ internal static class Projection
         Count = motion.Decision?.Count.ToJson().ToJsonString(),
         CharterVersion = motion.Decision?.CharterVersion ?? motion.CharterVersion,
         DecidedAt = motion.Decision?.At,
+        DecidedSeq = motion.Decision?.Seq,
         BallotsCast = motion.Ballots.Count,
     };
 

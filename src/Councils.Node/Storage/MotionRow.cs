@@ -58,6 +58,10 @@ public sealed class MotionRow
     [Column("decided_at")]
     public long? DecidedAt { get; set; }
 
+    /// <summary>The sequence number of the <c>motion.decided</c> event, once decided.</summary>
+    [Column("decided_seq")]
+    public long? DecidedSeq { get; set; }
+
     [Column("ballots_cast")]
     public int BallotsCast { get; set; }
 }

@@ -18,6 +18,8 @@ internal static class NodeServer
         builder.Services.AddSingleton<INode>(node);
         builder.Services.AddSingleton(node);
         builder.Services.AddCouncilsProblems();
+        // Malformed request bodies reach the problem mapper, which names what was wrong.
+        builder.Services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         builder.Services.AddOpenApi("v1", o => o.AddDocumentTransformer((document, _, _) =>
         {
             document.Info.Title = "Councils node API";

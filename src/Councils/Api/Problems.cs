@@ -9,7 +9,8 @@ namespace Councils.Api;
 /// </summary>
 internal static class Problems
 {
-    public const string TypeBase = "https://councils.example/rules/";
+    /// <summary>Every problem's type is a URN naming the rule; docs/rules.md explains each.</summary>
+    public const string TypeBase = "urn:councils:rule:";
 
     public static IServiceCollection AddCouncilsProblems(this IServiceCollection services) =>
         services.AddProblemDetails(options => options.CustomizeProblemDetails = context =>
@@ -43,6 +44,7 @@ internal static class Problems
         Domain.Record.RecordFormatException f => (StatusCodes.Status400BadRequest, "entry-format", "The entry is not in the record's format", f.Field),
         Domain.Record.CanonicalJsonException => (StatusCodes.Status400BadRequest, "canonical", "The JSON is not canonical", null),
         BadHttpRequestException { InnerException: JsonException j } => (StatusCodes.Status400BadRequest, "json", "The request body is not valid JSON", j.Path),
+        BadHttpRequestException { InnerException: { } inner } => (StatusCodes.Status400BadRequest, "request-invalid", "The request is malformed: " + inner.Message, null),
         BadHttpRequestException b => (StatusCodes.Status400BadRequest, "request-invalid", "The request is malformed", null),
         JsonException j => (StatusCodes.Status400BadRequest, "json", "The request body is not valid JSON", j.Path),
         _ => null,

@@ -61,13 +61,15 @@ internal static class MotionVerbs
             text.AppendLine(m.Text);
         text.AppendLine($"Method {m.Method.ToJsonString()}; opened {Time(m.OpenedAt)}, closes {Time(m.ClosesAt)}; {m.Status}");
         text.AppendLine($"Ballots: {m.BallotsCast} of {m.Eligible} eligible");
+        foreach (var b in m.Ballots)
+            text.AppendLine($"  {b.Name,-24} {b.Ballot.ToJsonString()}");
         if (m.Decision is { } d)
         {
             text.AppendLine($"Decision: {d.Outcome.ToUpperInvariant()} under charter version {d.CharterVersion}, recorded {Time(d.DecidedAt)} (event {d.Seq})");
             text.AppendLine($"Count: {d.Count.ToJsonString()}");
         }
         foreach (var r in m.MinorityReports)
-            text.AppendLine($"Minority report by {r.Author}: {r.Text}");
+            text.AppendLine($"Minority report by {r.Name}: {r.Text}");
         return text.ToString().TrimEnd();
     }
 

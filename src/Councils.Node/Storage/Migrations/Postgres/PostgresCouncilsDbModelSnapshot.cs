@@ -365,6 +365,10 @@ namespace Councils.Node.Storage.Migrations.Postgres
                         .HasColumnType("bigint")
                         .HasColumnName("decided_at");
 
+                    b.Property<long?>("DecidedSeq")
+                        .HasColumnType("bigint")
+                        .HasColumnName("decided_seq");
+
                     b.Property<string>("Effect")
                         .HasColumnType("text")
                         .HasColumnName("effect");

@@ -360,6 +360,10 @@ namespace Councils.Node.Storage.Migrations.Sqlite
                         .HasColumnType("INTEGER")
                         .HasColumnName("decided_at");
 
+                    b.Property<long?>("DecidedSeq")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("decided_seq");
+
                     b.Property<string>("Effect")
                         .HasColumnType("TEXT")
                         .HasColumnName("effect");
