@@ -83,6 +83,11 @@ public static class LogVerifier
     /// <summary>A line after the checks that need no other line.</summary>
     private sealed record Checked(ExportLine Line, Entry? Entry, Checkpoint? Checkpoint, string? Rule, string? Message)
     {
+        /// <summary>The entry's payload decoded, or the refusal of it: pure, so done here rather than in the fold.</summary>
+        public BodyEvent? Event { get; private init; }
+
+        public RuleViolation? Undecodable { get; private init; }
+
         public static Checked Of(ExportLine line)
         {
             try
@@ -96,9 +101,17 @@ public static class LogVerifier
                 }
                 var entry = Record.Entry.Parse(line.Bytes);
                 _ = entry.LeafHash;
-                return entry.HasValidSignature()
-                    ? new Checked(line, entry, null, null, null)
-                    : new Checked(line, entry, null, "signature", $"The signature of event {entry.Seq} does not verify against its author {entry.Author}.");
+                _ = entry.Hash;
+                if (!entry.HasValidSignature())
+                    return new Checked(line, entry, null, "signature", $"The signature of event {entry.Seq} does not verify against its author {entry.Author}.");
+                try
+                {
+                    return new Checked(line, entry, null, null, null) { Event = EventCodec.Decode(entry.Kind, entry.Payload) };
+                }
+                catch (RuleViolation v)
+                {
+                    return new Checked(line, entry, null, null, null) { Undecodable = v };
+                }
             }
             catch (FormatException e)
             {
@@ -138,7 +151,7 @@ public static class LogVerifier
             try
             {
                 _state ??= BodyState.Empty(BodyId.Parse(entry.Body));
-                var recorded = new RecordedEvent(entry.Seq, entry.At, entry.Author, EventCodec.Decode(entry.Kind, entry.Payload));
+                var recorded = new RecordedEvent(entry.Seq, entry.At, entry.Author, line.Event ?? throw line.Undecodable!);
                 _state = _state.Apply(recorded);
                 if (recorded.Event is MotionDecided)
                     _decisions++;
