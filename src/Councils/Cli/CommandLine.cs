@@ -17,6 +17,7 @@ internal static class CommandLine
         MotionVerbs.Open, MotionVerbs.Show, MotionVerbs.Close,
         VoteVerb.Verb, ReportVerb.Verb, DecisionVerb.Verb,
         LogVerb.Verb, ExportVerb.Verb, ImportVerb.Verb, VerifyVerb.Verb, RebuildVerb.Verb,
+        CountVerb.Verb,
     ];
 
     public static async Task<int> RunAsync(string[] words, TextWriter output, TextWriter error, CancellationToken ct)
