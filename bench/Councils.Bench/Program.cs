@@ -1,11 +1,12 @@
 using Councils.Bench;
 
 // Benchmarks that measure the targets of the issues, each beside a baseline measured in the same run.
-// Usage: dotnet run -c Release --project bench/Councils.Bench -- <ballots|verify> [options]
+// Usage: dotnet run -c Release --project bench/Councils.Bench -- <ballots|verify|count> [options]
 return args switch
 {
     ["ballots", .. var rest] => await BallotBench.RunAsync(rest),
     ["verify", .. var rest] => VerifyBench.Run(rest),
+    ["count", .. var rest] => CountBench.Run(rest),
     _ => Usage(),
 };
 
@@ -13,5 +14,6 @@ static int Usage()
 {
     Console.Error.WriteLine("usage: Councils.Bench ballots [--provider sqlite|postgres] [--clients 64] [--ballots 20000] [--postgres CONN]");
     Console.Error.WriteLine("       Councils.Bench verify [--events 1000000]");
+    Console.Error.WriteLine("       Councils.Bench count [--ballots 1000000] [--seed 20261127] [--runs 5] [--ward Partick-West-2007.blt] [--ward-runs 50] [--refcases DIR]");
     return 2;
 }
