@@ -48,7 +48,7 @@ internal static class CountVerb
         }
         catch (ArgumentException e)
         {
-            throw new UsageException(e.Message);
+            throw new UsageException(Plain(e));
         }
         new CountReport(result).Write(format, c.Out);
         return 0;
@@ -62,7 +62,11 @@ internal static class CountVerb
         }
         catch (ArgumentException e)
         {
-            throw new UsageException(e.Message);
+            throw new UsageException(Plain(e));
         }
     }
+
+    /// <summary>The message without .NET's "(Parameter 'x')" suffix, which means nothing on a command line.</summary>
+    private static string Plain(ArgumentException e) =>
+        e.ParamName is null ? e.Message : e.Message.Replace($" (Parameter '{e.ParamName}')", "", StringComparison.Ordinal);
 }
