@@ -8,6 +8,8 @@ namespace Councils.Api;
 /// <summary>Motions, ballots, minority reports and decisions.</summary>
 internal static class MotionsEndpoints
 {
+    private const string NoDecisionYet = "no-decision-yet";
+
     public static RouteGroupBuilder MapMotions(this RouteGroupBuilder api)
     {
         var motions = api.MapGroup("/bodies/{body}/motions").WithTags("Motions");
@@ -52,7 +54,8 @@ internal static class MotionsEndpoints
                 detail: $"Motion {motion} is {view.Status.ToLowerInvariant()}; it has no decision yet (it closes at {DateTimeOffset.FromUnixTimeMilliseconds(view.ClosesAt):u}).",
                 statusCode: StatusCodes.Status404NotFound,
                 title: "No decision yet",
-                type: Problems.TypeBase + "no-decision-yet")
+                type: Problems.TypeBase + NoDecisionYet,
+                extensions: new Dictionary<string, object?> { ["rule"] = NoDecisionYet, ["field"] = "motion" })
             : TypedResults.Ok(view);
     }
 }
