@@ -33,6 +33,6 @@ internal static class BodiesEndpoints
     private static async Task<Created<MemberView>> AddMemberAsync(string body, AddMember request, INode node, CancellationToken ct)
     {
         var member = await node.AddMemberAsync(body, request, ct);
-        return TypedResults.Created($"/api/bodies/{body}/members/{member.Key}", member);
+        return TypedResults.Created($"/api/bodies/{body}", member);
     }
 }

@@ -34,13 +34,13 @@ internal static class MotionsEndpoints
     private static async Task<Created<AppendResult>> CastAsync(string body, long motion, CastBallot request, INode node, CancellationToken ct)
     {
         var result = await node.CastBallotAsync(body, motion, request, ct);
-        return TypedResults.Created($"/api/bodies/{body}/log/{result.Seq}", result);
+        return TypedResults.Created($"/api/bodies/{body}/motions/{motion}", result);
     }
 
     private static async Task<Created<AppendResult>> ReportAsync(string body, long motion, AttachMinorityReport request, INode node, CancellationToken ct)
     {
         var result = await node.AttachMinorityReportAsync(body, motion, request, ct);
-        return TypedResults.Created($"/api/bodies/{body}/log/{result.Seq}", result);
+        return TypedResults.Created($"/api/bodies/{body}/motions/{motion}", result);
     }
 
     private static async Task<Ok<MotionView>> CloseAsync(string body, long motion, CloseMotion? request, INode node, CancellationToken ct) =>
