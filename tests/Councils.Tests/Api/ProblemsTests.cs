@@ -37,6 +37,7 @@ public sealed class ProblemsTests(ProblemsFixture fixture) : IClassFixture<Probl
         ["an invalid ballot choice"] = new(f => Ballot(f, Body, f.OpenMotion, "boris", "maybe"), 422, "ballot-invalid", "payload.ballot.choice", "maybe"),
         ["a report by a non-member"] = new(f => f.Http.PostAsJsonAsync($"api/bodies/{Body}/motions/{f.OpenMotion}/minority-reports", new { by = "zed", text = "No." }), 422, "not-a-member", null, "member of problem-works"),
         ["an early close that is not settled"] = new(f => f.Http.PostAsJsonAsync($"api/bodies/{Body}/motions/{f.OpenMotion}/close", new { by = "ana" }), 422, "not-settled", null, "open until"),
+        ["a request to edit the charter"] = new(f => f.Http.PutAsJsonAsync($"api/bodies/{Body}/charter", new { openForSeconds = 60 }), 422, "charter-by-decision-only", "charter", "charter.amend"),
         ["a self-signed entry that is not canonical"] = new(NonCanonicalAsync, 400, "entry-format", null, "canonical"),
         ["a self-signed entry that is badly signed"] = new(BadlySignedAsync, 422, "signature", "sig", "signature"),
         ["a self-signed entry at a stale position"] = new(StaleAsync, 409, "log-head-moved", "event.seq", "position"),
