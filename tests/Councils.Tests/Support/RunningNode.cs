@@ -31,8 +31,7 @@ public sealed class RunningNode : IAsyncDisposable
     /// <summary>A client whose base address is the server's.</summary>
     public HttpClient Http { get; }
 
-    /// <summary>The data folder (SQLite), when this node owns one.</summary>
-    public string? DataFolder => _folder?.Path;
+    public StorageOptions Storage { get; private init; } = null!;
 
     /// <summary>A node on SQLite in a new temporary folder.</summary>
     public static async Task<RunningNode> StartSqliteAsync()
@@ -48,13 +47,16 @@ public sealed class RunningNode : IAsyncDisposable
         return await StartAsync(new StorageOptions(StorageProvider.Postgres, folder.Path, database.ConnectionString), folder);
     }
 
-    private static async Task<RunningNode> StartAsync(StorageOptions options, TempFolder folder)
+    /// <summary>A node on storage the caller owns (say, a second node on the same data folder or database).</summary>
+    public static Task<RunningNode> StartAsync(StorageOptions options) => StartAsync(options, null);
+
+    private static async Task<RunningNode> StartAsync(StorageOptions options, TempFolder? folder)
     {
         var node = await LocalNode.OpenAsync(options, TimeProvider.System, CancellationToken.None);
         var url = FreePort.LoopbackUrl();
         var app = NodeServer.Build(node, url);
         await app.StartAsync();
-        return new RunningNode(node, app, folder, url);
+        return new RunningNode(node, app, folder, url) { Storage = options };
     }
 
     public async ValueTask DisposeAsync()
