@@ -13,13 +13,12 @@ internal sealed class Args
 
     public List<string> Positional { get; }
 
-    public static Args Parse(IEnumerable<string> words)
+    public static Args Parse(IReadOnlyList<string> words)
     {
         var args = new Args([]);
-        using var e = words.GetEnumerator();
-        while (e.MoveNext())
+        for (var i = 0; i < words.Count; i++)
         {
-            var word = e.Current;
+            var word = words[i];
             if (!word.StartsWith("--", StringComparison.Ordinal) || word.Length == 2)
             {
                 args.Positional.Add(word);
@@ -32,8 +31,10 @@ internal sealed class Args
                 (name, value) = (name[..eq], name[(eq + 1)..]);
             else if (Switches.Contains(name))
                 value = "true";
-            else if (e.MoveNext())
-                value = e.Current;
+            // An option where a value should be is a forgotten value, not the value: "--by --node URL" must not
+            // vote as "--node" on the local folder. A value that starts with "--" is given as --name=value.
+            else if (i + 1 < words.Count && !words[i + 1].StartsWith("--", StringComparison.Ordinal))
+                value = words[++i];
             else
                 throw new UsageException($"option --{name} needs a value");
             if (!args._options.TryAdd(name, value))

@@ -40,7 +40,7 @@ internal static class CommandLine
         }
         try
         {
-            var args = Args.Parse(words.Skip(verb.Words.Length));
+            var args = Args.Parse(words[verb.Words.Length..]);
             await using var context = new CliContext(args, output, error, ct);
             return await verb.RunAsync(context);
         }
