@@ -8,6 +8,7 @@ internal sealed class Args
     private static readonly HashSet<string> Switches = ["json", "help", "early"];
     private readonly Dictionary<string, string> _options = new(StringComparer.Ordinal);
     private readonly HashSet<string> _read = new(StringComparer.Ordinal);
+    private int _wordsRead;
 
     private Args(List<string> positional) => Positional = positional;
 
@@ -60,15 +61,22 @@ internal sealed class Args
 
     public long? OptionalLong(string name) => Optional(name) is { } v ? ToLong(name, v) : null;
 
-    public string Word(int index, string what) =>
-        index < Positional.Count ? Positional[index] : throw new UsageException($"{what} is required");
+    public string Word(int index, string what) => OptionalWord(index) ?? throw new UsageException($"{what} is required");
 
-    /// <summary>Refuses options the verb did not read, so a typo is an error rather than ignored.</summary>
+    public string? OptionalWord(int index)
+    {
+        _wordsRead = Math.Max(_wordsRead, index + 1);
+        return index < Positional.Count ? Positional[index] : null;
+    }
+
+    /// <summary>Refuses options and words the verb did not read, so a typo is an error rather than ignored.</summary>
     public void EnsureAllRead()
     {
         var unknown = _options.Keys.Where(k => !_read.Contains(k)).Order(StringComparer.Ordinal).ToList();
         if (unknown.Count > 0)
             throw new UsageException($"unknown option --{unknown[0]}");
+        if (Positional.Count > _wordsRead)
+            throw new UsageException($"unexpected word '{Positional[_wordsRead]}' (options are written --name value)");
     }
 
     private static long ToLong(string name, string value) =>
