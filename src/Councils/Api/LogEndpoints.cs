@@ -37,7 +37,7 @@ internal static class LogEndpoints
         using var buffer = new MemoryStream();
         await request.Body.CopyToAsync(buffer, ct);
         var result = await node.AppendSignedAsync(body, buffer.ToArray(), ct);
-        return TypedResults.Created($"/api/bodies/{body}/log/{result.Seq}", result);
+        return TypedResults.Created($"/api/bodies/{body}/proofs/inclusion?seq={result.Seq}", result);
     }
 
     private static async Task<Ok<InclusionProofView>> InclusionAsync(string body, long seq, long? size, INode node, CancellationToken ct) =>

@@ -8,6 +8,8 @@ namespace Councils.Api;
 /// <summary>Motions, ballots, minority reports and decisions.</summary>
 internal static class MotionsEndpoints
 {
+    private const string NoDecisionYet = "no-decision-yet";
+
     public static RouteGroupBuilder MapMotions(this RouteGroupBuilder api)
     {
         var motions = api.MapGroup("/bodies/{body}/motions").WithTags("Motions");
@@ -32,13 +34,13 @@ internal static class MotionsEndpoints
     private static async Task<Created<AppendResult>> CastAsync(string body, long motion, CastBallot request, INode node, CancellationToken ct)
     {
         var result = await node.CastBallotAsync(body, motion, request, ct);
-        return TypedResults.Created($"/api/bodies/{body}/log/{result.Seq}", result);
+        return TypedResults.Created($"/api/bodies/{body}/motions/{motion}", result);
     }
 
     private static async Task<Created<AppendResult>> ReportAsync(string body, long motion, AttachMinorityReport request, INode node, CancellationToken ct)
     {
         var result = await node.AttachMinorityReportAsync(body, motion, request, ct);
-        return TypedResults.Created($"/api/bodies/{body}/log/{result.Seq}", result);
+        return TypedResults.Created($"/api/bodies/{body}/motions/{motion}", result);
     }
 
     private static async Task<Ok<MotionView>> CloseAsync(string body, long motion, CloseMotion? request, INode node, CancellationToken ct) =>
@@ -52,7 +54,8 @@ internal static class MotionsEndpoints
                 detail: $"Motion {motion} is {view.Status.ToLowerInvariant()}; it has no decision yet (it closes at {DateTimeOffset.FromUnixTimeMilliseconds(view.ClosesAt):u}).",
                 statusCode: StatusCodes.Status404NotFound,
                 title: "No decision yet",
-                type: Problems.TypeBase + "no-decision-yet")
+                type: Problems.TypeBase + NoDecisionYet,
+                extensions: new Dictionary<string, object?> { ["rule"] = NoDecisionYet, ["field"] = "motion" })
             : TypedResults.Ok(view);
     }
 }

@@ -20,6 +20,12 @@ internal static class NodeServer
         builder.Services.AddCouncilsProblems();
         // Malformed request bodies reach the problem mapper, which names what was wrong.
         builder.Services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
+        // A request missing a required member, or with null where the request type allows none, is malformed too.
+        builder.Services.ConfigureHttpJsonOptions(o =>
+        {
+            o.SerializerOptions.RespectRequiredConstructorParameters = true;
+            o.SerializerOptions.RespectNullableAnnotations = true;
+        });
         builder.Services.AddOpenApi("v1", o => o.AddDocumentTransformer((document, _, _) =>
         {
             document.Info.Title = "Councils node API";

@@ -22,9 +22,10 @@ internal static class Problems
                 context.HttpContext.Response.StatusCode = described.Status;
                 context.ProblemDetails.Type = TypeBase + described.Rule;
                 context.ProblemDetails.Title = described.Title;
-                context.ProblemDetails.Detail = e.Message;
+                // The serializer's own message names what was wrong and where; the wrapper's only says that it failed.
+                context.ProblemDetails.Detail = e is BadHttpRequestException { InnerException: JsonException j } ? j.Message : e.Message;
                 context.ProblemDetails.Extensions["rule"] = described.Rule;
-                if (described.Field is not null)
+                if (!string.IsNullOrEmpty(described.Field))
                     context.ProblemDetails.Extensions["field"] = described.Field;
             }
         });

@@ -8,18 +8,18 @@ internal sealed class Args
     private static readonly HashSet<string> Switches = ["json", "help", "early"];
     private readonly Dictionary<string, string> _options = new(StringComparer.Ordinal);
     private readonly HashSet<string> _read = new(StringComparer.Ordinal);
+    private int _wordsRead;
 
     private Args(List<string> positional) => Positional = positional;
 
     public List<string> Positional { get; }
 
-    public static Args Parse(IEnumerable<string> words)
+    public static Args Parse(IReadOnlyList<string> words)
     {
         var args = new Args([]);
-        using var e = words.GetEnumerator();
-        while (e.MoveNext())
+        for (var i = 0; i < words.Count; i++)
         {
-            var word = e.Current;
+            var word = words[i];
             if (!word.StartsWith("--", StringComparison.Ordinal) || word.Length == 2)
             {
                 args.Positional.Add(word);
@@ -32,8 +32,10 @@ internal sealed class Args
                 (name, value) = (name[..eq], name[(eq + 1)..]);
             else if (Switches.Contains(name))
                 value = "true";
-            else if (e.MoveNext())
-                value = e.Current;
+            // An option where a value should be is a forgotten value, not the value: "--by --node URL" must not
+            // vote as "--node" on the local folder. A value that starts with "--" is given as --name=value.
+            else if (i + 1 < words.Count && !words[i + 1].StartsWith("--", StringComparison.Ordinal))
+                value = words[++i];
             else
                 throw new UsageException($"option --{name} needs a value");
             if (!args._options.TryAdd(name, value))
@@ -59,15 +61,22 @@ internal sealed class Args
 
     public long? OptionalLong(string name) => Optional(name) is { } v ? ToLong(name, v) : null;
 
-    public string Word(int index, string what) =>
-        index < Positional.Count ? Positional[index] : throw new UsageException($"{what} is required");
+    public string Word(int index, string what) => OptionalWord(index) ?? throw new UsageException($"{what} is required");
 
-    /// <summary>Refuses options the verb did not read, so a typo is an error rather than ignored.</summary>
+    public string? OptionalWord(int index)
+    {
+        _wordsRead = Math.Max(_wordsRead, index + 1);
+        return index < Positional.Count ? Positional[index] : null;
+    }
+
+    /// <summary>Refuses options and words the verb did not read, so a typo is an error rather than ignored.</summary>
     public void EnsureAllRead()
     {
         var unknown = _options.Keys.Where(k => !_read.Contains(k)).Order(StringComparer.Ordinal).ToList();
         if (unknown.Count > 0)
             throw new UsageException($"unknown option --{unknown[0]}");
+        if (Positional.Count > _wordsRead)
+            throw new UsageException($"unexpected word '{Positional[_wordsRead]}' (options are written --name value)");
     }
 
     private static long ToLong(string name, string value) =>

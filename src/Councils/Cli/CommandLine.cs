@@ -25,15 +25,23 @@ internal static class CommandLine
         var verb = Verbs
             .Where(v => v.Words.Length <= words.Length && v.Words.SequenceEqual(words.Take(v.Words.Length), StringComparer.Ordinal))
             .MaxBy(v => v.Words.Length);
+        if (verb is null && words.Length > 0 && words[0] is not ("help" or "--help"))
+        {
+            // Like every other refusal: one line, so a script can show it as it is.
+            var named = string.Join(' ', words.TakeWhile(w => !w.StartsWith("--", StringComparison.Ordinal)));
+            await error.WriteLineAsync(named.Length == 0
+                ? "councils: the verb comes first, then its options; councils --help lists the verbs."
+                : $"councils: '{named}' is not a verb; councils --help lists them.");
+            return 2;
+        }
         if (verb is null || words.Skip(verb.Words.Length).Contains("--help"))
         {
-            var help = verb is null ? Usage() : $"usage: councils {verb.Usage}\n{verb.Summary}";
-            await (verb is null && words.Length > 0 && words[0] is not ("help" or "--help") ? error : output).WriteLineAsync(help);
-            return verb is null && words.Length > 0 && words[0] is not ("help" or "--help") ? 2 : 0;
+            await output.WriteLineAsync(verb is null ? Usage() : $"usage: councils {verb.Usage}\n{verb.Summary}");
+            return 0;
         }
         try
         {
-            var args = Args.Parse(words.Skip(verb.Words.Length));
+            var args = Args.Parse(words[verb.Words.Length..]);
             await using var context = new CliContext(args, output, error, ct);
             return await verb.RunAsync(context);
         }

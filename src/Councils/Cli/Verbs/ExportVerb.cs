@@ -21,7 +21,7 @@ internal static class ExportVerb
         await using (var stream = File.Create(temporary))
             await node.ExportAsync(body, stream, c.Cancellation);
         File.Move(temporary, file, overwrite: true);
-        await c.Error.WriteLineAsync($"Exported the log of {body} to {file}.");
+        await c.Out.WriteLineAsync($"Exported the log of {body} to {file}.");
         return 0;
     }
 }

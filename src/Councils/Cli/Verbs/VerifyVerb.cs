@@ -14,7 +14,7 @@ internal static class VerifyVerb
 
     private static async Task<int> RunAsync(CliContext c)
     {
-        var file = c.Args.Positional.Count > 0 ? c.Args.Positional[0] : null;
+        var file = c.Args.OptionalWord(0);
         VerifyReport report;
         if (file is not null)
         {

@@ -1,0 +1,70 @@
+using Councils.Api;
+using Councils.Node;
+using Councils.Node.Storage;
+using Microsoft.AspNetCore.Builder;
+
+namespace Councils.Tests.Support;
+
+/// <summary>
+/// A node served by real Kestrel on a free loopback port, in this process: SQLite in a temporary
+/// folder, or a PostgreSQL database the caller owns. Disposing stops the server and closes the node.
+/// </summary>
+public sealed class RunningNode : IAsyncDisposable
+{
+    private readonly WebApplication _app;
+    private readonly TempFolder? _folder;
+
+    private RunningNode(LocalNode node, WebApplication app, TempFolder? folder, string url)
+    {
+        Node = node;
+        _app = app;
+        _folder = folder;
+        Url = url;
+        Http = new HttpClient { BaseAddress = new Uri(url + "/"), Timeout = TimeSpan.FromMinutes(2) };
+    }
+
+    public LocalNode Node { get; }
+
+    /// <summary>The server's address, without a trailing slash.</summary>
+    public string Url { get; }
+
+    /// <summary>A client whose base address is the server's.</summary>
+    public HttpClient Http { get; }
+
+    public StorageOptions Storage { get; private init; } = null!;
+
+    /// <summary>A node on SQLite in a new temporary folder.</summary>
+    public static async Task<RunningNode> StartSqliteAsync()
+    {
+        var folder = new TempFolder();
+        return await StartAsync(new StorageOptions(StorageProvider.Sqlite, folder.Path), folder);
+    }
+
+    /// <summary>A node on PostgreSQL: the database is the caller's to drop after this node is disposed.</summary>
+    public static async Task<RunningNode> StartPostgresAsync(PostgresDatabase database)
+    {
+        var folder = new TempFolder();
+        return await StartAsync(new StorageOptions(StorageProvider.Postgres, folder.Path, database.ConnectionString), folder);
+    }
+
+    /// <summary>A node on storage the caller owns (say, a second node on the same data folder or database).</summary>
+    public static Task<RunningNode> StartAsync(StorageOptions options) => StartAsync(options, null);
+
+    private static async Task<RunningNode> StartAsync(StorageOptions options, TempFolder? folder)
+    {
+        var node = await LocalNode.OpenAsync(options, TimeProvider.System, CancellationToken.None);
+        var url = FreePort.LoopbackUrl();
+        var app = NodeServer.Build(node, url);
+        await app.StartAsync();
+        return new RunningNode(node, app, folder, url) { Storage = options };
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        Http.Dispose();
+        await _app.StopAsync();
+        await _app.DisposeAsync();
+        await Node.DisposeAsync();
+        _folder?.Dispose();
+    }
+}
