@@ -28,7 +28,22 @@ internal static class Problems
                 if (!string.IsNullOrEmpty(described.Field))
                     context.ProblemDetails.Extensions["field"] = described.Field;
             }
+            else if (context.Exception is null && Framework(context.ProblemDetails.Status) is { } framework)
+            {
+                // Refusals the framework makes before any endpoint runs get a rule like every other.
+                context.ProblemDetails.Type = TypeBase + framework.Rule;
+                context.ProblemDetails.Detail ??= framework.Detail;
+                context.ProblemDetails.Extensions["rule"] = framework.Rule;
+            }
         });
+
+    private static (string Rule, string Detail)? Framework(int? status) => status switch
+    {
+        StatusCodes.Status404NotFound => ("no-such-route", "There is no such address; the API's paths are listed in /openapi/v1.json."),
+        StatusCodes.Status405MethodNotAllowed => ("method-not-allowed", "This address does not take that HTTP method; see /openapi/v1.json."),
+        StatusCodes.Status415UnsupportedMediaType => ("media-type", "Send the request body as application/json."),
+        _ => null,
+    };
 
     /// <summary>The status a rule's refusal is given: unknown things are 404, a moved head 409, malformed input 400, the rest 422.</summary>
     public static int StatusOf(string rule) => rule switch
