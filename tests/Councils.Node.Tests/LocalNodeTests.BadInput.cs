@@ -62,6 +62,14 @@ public abstract partial class LocalNodeTests
             s => s.Node.AppendSignedAsync(s.Body.Id, s.Forged, Ct)),
         ["self-signed entry for another body"] = new("entry-body", "event.body",
             s => s.Node.AppendSignedAsync(s.Other, s.Ballot.Bytes, Ct)),
+        ["self-signed ballot sent after the deadline, dated before it"] = new("time", "event.at", async s =>
+        {
+            s.Clock.Advance(TimeSpan.FromDays(8));
+            await s.Node.AppendSignedAsync(s.Body.Id, await s.SignedBallotAsync(ManualClock.Start.AddDays(6)), Ct);
+        }),
+        // Accepted, it would move the log's time past every deadline: no more ballots, and any member could decide at once.
+        ["self-signed report dated a month ahead"] = new("time", "event.at", async s => await s.Node.AppendSignedAsync(s.Body.Id,
+            await s.SignedAsync("minority-report.attached", new JsonObject { ["motion"] = s.Open, ["text"] = "Too soon." }, ManualClock.Start.AddDays(30)), Ct)),
     };
 
     private static readonly Dictionary<string, Func<Scene, byte[]>> NotEntries = new()
@@ -140,7 +148,7 @@ public abstract partial class LocalNodeTests
             $$"""{"event":{{Encoding.UTF8.GetString(ballot.EventBytes.Span)}},"sig":"{{Base64Url(forger.Sign(ballot.EventBytes.Span))}}"}""");
         var charter = Entry.Create(committee.Id, head.Size, Sha256Hash.Parse(head.Hash!), ballot.At, "charter.amended",
             new JsonObject { ["charter"] = Charter.FromJson((await node.GetBodyAsync(committee.Id, Ct)).Charter.DeepClone().AsObject()).ToJson() }, olek);
-        return new Scene(node, Clock, committee, _suffix, other, open, decided, stale, ballot, forged, charter);
+        return new Scene(node, Clock, committee, _suffix, other, open, decided, stale, ballot, forged, charter, olek);
     }
 
     private static string Base64Url(ReadOnlySpan<byte> bytes) => System.Buffers.Text.Base64Url.EncodeToString(bytes);
@@ -149,8 +157,19 @@ public abstract partial class LocalNodeTests
 
     private sealed record Scene(
         LocalNode Node, ManualClock Clock, Committee Body, string Suffix, string Other, long Open, long Decided,
-        Entry Stale, Entry Ballot, byte[] Forged, Entry CharterAmended)
+        Entry Stale, Entry Ballot, byte[] Forged, Entry CharterAmended, SigningKey Olek)
     {
         public string Handle(string name) => $"{name.ToLowerInvariant()}-{Suffix}";
+
+        /// <summary>Olek's ballot on the open motion, at the head, dated <paramref name="at"/>.</summary>
+        public Task<ReadOnlyMemory<byte>> SignedBallotAsync(DateTimeOffset at) =>
+            SignedAsync("ballot.cast", new JsonObject { ["ballot"] = Choice("yes"), ["motion"] = Open }, at);
+
+        /// <summary>An entry Olek signs, at the head, dated <paramref name="at"/>.</summary>
+        public async Task<ReadOnlyMemory<byte>> SignedAsync(string kind, JsonObject payload, DateTimeOffset at)
+        {
+            var head = await Node.GetHeadAsync(Body.Id, Ct);
+            return Entry.Create(Body.Id, head.Size, Sha256Hash.Parse(head.Hash!), at.ToUnixTimeMilliseconds(), kind, payload, Olek).Bytes;
+        }
     }
 }
