@@ -143,6 +143,23 @@ public abstract partial class LocalNodeTests(StoreFixture store)
         Assert.Contains(lines, line => line.SequenceEqual(entry.Bytes.ToArray()));
     }
 
+    [Fact]
+    public async Task GetMotion_MemberAdmittedAfterItOpened_IsNotEligibleOnIt()
+    {
+        await using var node = await OpenNodeAsync();
+        var committee = await CommitteeAsync(node, 3);
+        var motion = (await node.OpenMotionAsync(committee.Id, new OpenMotion(committee.Handles[0], "Buy a lathe"), Ct)).Id;
+        await node.AddMemberAsync(committee.Id, new AddMember("Dmitri", committee.Handles[0], Handle("Dmitri")), Ct);
+
+        Assert.Equal(3, (await node.GetMotionAsync(committee.Id, motion, Ct)).Eligible);
+        Assert.Equal(Rules.NotEligible,
+            (await RefusedAsync(() => node.CastBallotAsync(committee.Id, motion, new CastBallot(Handle("Dmitri"), Choice("yes")), Ct))).Rule);
+        foreach (var handle in committee.Handles)
+            await node.CastBallotAsync(committee.Id, motion, new CastBallot(handle, Choice("yes")), Ct);
+        var decided = await node.CloseMotionAsync(committee.Id, motion, new CloseMotion(), Ct);
+        Assert.Equal((3, 3), (decided.Eligible, decided.Decision!.Count["eligible"]!.GetValue<int>()));
+    }
+
     private Task<LocalNode> OpenNodeAsync() => LocalNode.OpenAsync(store.Options, Clock, Ct);
 
     /// <summary>A node on a database of its own, for a test that counts or loads the whole node.</summary>
