@@ -100,6 +100,47 @@ public abstract partial class LocalNodeTests
         Assert.Equal(2, (await first.GetMotionAsync(committee.Id, motion, Ct)).BallotsCast);
     }
 
+    [Fact]
+    public async Task CloseMotion_ManyAtOnceThroughTwoNodes_OneDecision()
+    {
+        await using var first = await OpenNodeAsync();
+        await using var second = await OpenNodeAsync();
+        var committee = await CommitteeAsync(first, 3);
+        var motion = (await first.OpenMotionAsync(committee.Id, new OpenMotion(committee.Handles[0], "Buy a lathe"), Ct)).Id;
+        foreach (var handle in committee.Handles)
+            await first.CastBallotAsync(committee.Id, motion, new CastBallot(handle, Choice("yes")), Ct);
+        await second.GetInclusionProofAsync(committee.Id, 0, null, Ct);
+
+        var outcomes = await RaceAsync(Attempts, i => (i % 2 == 0 ? first : second)
+            .CloseMotionAsync(committee.Id, motion, new CloseMotion(i % 3 == 0 ? null : committee.Handles[i % 3]), Ct));
+
+        Assert.Equal(1, outcomes.Count(o => o == Acknowledged));
+        Assert.All(outcomes.Where(o => o != Acknowledged), o => Assert.Contains(o, new[] { Rules.AlreadyDecided, "log-head-moved" }));
+        await using var db = store.Factory.CreateDbContext();
+        Assert.Equal(1, await db.Events.CountAsync(e => e.BodyId == committee.Id && e.Kind == "motion.decided"));
+        await AssertVerifiesAsync(second);
+    }
+
+    [Fact]
+    public async Task CreateBody_OneIdAtOnceThroughTwoNodes_OneBody()
+    {
+        await using var first = await OpenNodeAsync();
+        await using var second = await OpenNodeAsync();
+        var id = NewBodyId("contested");
+
+        var outcomes = await RaceAsync(8, i => (i % 2 == 0 ? first : second)
+            .CreateBodyAsync(new CreateBody($"Contested {i}", "workplace-committee", id, [new NewMember($"Founder {i}", Handle($"founder-{i}"))]), Ct));
+
+        Assert.Equal(1, outcomes.Count(o => o == Acknowledged));
+        Assert.All(outcomes.Where(o => o != Acknowledged), o => Assert.Contains(o, new[] { "body-exists", "log-head-moved" }));
+        var body = await second.GetBodyAsync(id, Ct);
+        var founder = Assert.Single(body.Members);
+        Assert.Equal($"Contested {founder.Name["Founder ".Length..]}", body.Name);
+        // The losers' founders got no key: the keys a node holds are only those of members it admitted.
+        await using var db = store.Factory.CreateDbContext();
+        Assert.Equal(1, await db.HeldKeys.CountAsync(k => k.Handle.StartsWith("founder-") && k.Handle.EndsWith(_suffix)));
+    }
+
     private const string Acknowledged = "acknowledged";
 
     /// <summary>Starts every act at once and says how each ended: acknowledged, or the rule that refused it.</summary>

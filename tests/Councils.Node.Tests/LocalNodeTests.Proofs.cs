@@ -1,3 +1,4 @@
+using Councils.Domain;
 using Councils.Domain.Record;
 using Councils.Node.Requests;
 
@@ -78,12 +79,25 @@ public abstract partial class LocalNodeTests
     }
 
     [Fact]
-    public async Task Proofs_OfAnUnknownBody_AreRefusedAsUnknownBody()
+    public async Task Reads_OfAnUnknownBodyOrMotion_AreRefusedNamingIt()
     {
         await using var node = await OpenNodeAsync();
+        var nowhere = $"nowhere-{_suffix}";
+        var known = (await CommitteeAsync(node, 1)).Id;
 
-        Assert.Equal("unknown-body", (await RefusedAsync(() => node.GetInclusionProofAsync($"nowhere-{_suffix}", 0, null, Ct))).Rule);
-        Assert.Equal("unknown-body", (await RefusedAsync(() => node.GetConsistencyProofAsync($"nowhere-{_suffix}", 1, null, Ct))).Rule);
+        foreach (var read in new Func<Task>[]
+        {
+            () => node.GetBodyAsync(nowhere, Ct),
+            () => node.GetHeadAsync(nowhere, Ct),
+            () => node.GetMotionAsync(nowhere, 1, Ct),
+            () => node.ExportAsync(nowhere, Stream.Null, Ct),
+            () => node.GetInclusionProofAsync(nowhere, 0, null, Ct),
+            () => node.GetConsistencyProofAsync(nowhere, 1, null, Ct),
+        })
+            Assert.Equal(("unknown-body", "body"), Refusal(await RefusedAsync(read)));
+        Assert.Equal(("unknown-motion", "motion"), Refusal(await RefusedAsync(() => node.GetMotionAsync(known, 0, Ct))));
+
+        static (string, string?) Refusal(RuleViolation v) => (v.Rule, v.Field);
     }
 
     private async Task<string> ProofLogAsync(LocalNode node)

@@ -89,6 +89,17 @@ public abstract partial class LocalNodeTests
         Assert.True(actual.Ok, actual.Failure?.Message);
         Assert.Equal(expected, actual);
         Assert.Equal(await Tables.DumpAsync(source.Databases, Tables.Query), await Tables.DumpAsync(target.Databases, Tables.Query));
+
+        // The log goes on at the target: a member who holds their key signs the next entry there.
+        await using (var db = source.Databases.CreateDbContext())
+        {
+            using var semyon = SigningKey.FromSeed((await db.HeldKeys.SingleAsync(k => k.Handle == "semyon-volkov")).Seed);
+            var creche = (await target.GetBodyAsync("putilov-works", Ct)).Motions.First(m => m.Status == "Open").Id;
+            var head = await target.GetHeadAsync("putilov-works", Ct);
+            await target.AppendSignedAsync("putilov-works", BallotEntry("putilov-works", head, creche, "yes", semyon).Bytes, Ct);
+        }
+        Assert.Equal(1, (await target.GetBodyAsync("putilov-works", Ct)).Motions.First(m => m.Status == "Open").BallotsCast);
+        await AssertVerifiesAsync(target);
     }
 
     [Fact]
@@ -151,7 +162,7 @@ public abstract partial class LocalNodeTests
         // The open motions run out of time; the node decides them, lapsed for want of quorum.
         Clock.Advance(TimeSpan.FromDays(8));
         Assert.Equal(3, await node.CloseDueMotionsAsync(Ct));
-        await node.OpenMotionAsync("putilov-works", new OpenMotion("pyotr-sokolov", "Build a crèche by the gate"), Ct);
+        await node.OpenMotionAsync("putilov-works", new OpenMotion("pyotr-sokolov", "Build a creche by the gate"), Ct);
     }
 
     /// <summary>Ways to spoil an export, each of which the verifier must catch.</summary>

@@ -144,6 +144,27 @@ public abstract partial class LocalNodeTests(StoreFixture store)
     }
 
     [Fact]
+    public async Task CastBallot_OneMillisecondBeforeTheDeadline_CountsAndTheNodeClosesAtTheDeadline()
+    {
+        // The node closes every due motion it holds, so it holds only this one.
+        await using var node = await OpenFreshNodeAsync();
+        var committee = await CommitteeAsync(node, 3);
+        var motion = (await node.OpenMotionAsync(committee.Id, new OpenMotion(committee.Handles[0], "Buy a lathe"), Ct)).Id;
+        await node.CastBallotAsync(committee.Id, motion, new CastBallot(committee.Handles[0], Choice("yes")), Ct);
+
+        Clock.Advance(TimeSpan.FromMilliseconds(Week - 1));
+        await node.CastBallotAsync(committee.Id, motion, new CastBallot(committee.Handles[1], Choice("no")), Ct);
+        Assert.Equal(0, await node.CloseDueMotionsAsync(Ct));
+        Clock.Advance(TimeSpan.FromMilliseconds(1));
+        Assert.Equal(1, await node.CloseDueMotionsAsync(Ct));
+
+        var decided = await node.GetMotionAsync(committee.Id, motion, Ct);
+        Assert.Equal(("rejected", 2L), (decided.Decision!.Outcome, decided.Decision.Count["turnout"]!.GetValue<long>()));
+        Assert.Equal(ManualClock.Start.ToUnixTimeMilliseconds() + Week, decided.Decision.DecidedAt);
+        Assert.Equal(0, await node.CloseDueMotionsAsync(Ct));
+    }
+
+    [Fact]
     public async Task GetMotion_MemberAdmittedAfterItOpened_IsNotEligibleOnIt()
     {
         await using var node = await OpenNodeAsync();
