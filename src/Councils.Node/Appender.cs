@@ -66,14 +66,14 @@ internal sealed class Appender : IAsyncDisposable
             try
             {
                 _log ??= await _store.LoadAsync(_body, CancellationToken.None).ConfigureAwait(false);
-                if (!await TryWriteAsync(batch).ConfigureAwait(false))
+                if (!await TryWriteAsync(batch, fresh: false).ConfigureAwait(false))
                 {
                     // Another writer (say, the command line on the same data folder) appended first.
                     // Start again from the stored log, one request at a time.
                     foreach (var request in batch)
                     {
                         _log = await _store.LoadAsync(_body, CancellationToken.None).ConfigureAwait(false);
-                        if (!await TryWriteAsync([request]).ConfigureAwait(false))
+                        if (!await TryWriteAsync([request], fresh: true).ConfigureAwait(false))
                             request.Done.TrySetException(new RuleViolation("log-head-moved", $"Another writer appended to the log of '{_body}' at the same moment; try again."));
                     }
                 }
@@ -87,8 +87,14 @@ internal sealed class Appender : IAsyncDisposable
         }
     }
 
-    /// <returns>False when the write collided with another writer's and nothing was answered.</returns>
-    private async Task<bool> TryWriteAsync(IReadOnlyList<Request> batch)
+    /// <param name="batch">The requests to plan, check and write together.</param>
+    /// <param name="fresh">Whether the log was just loaded, so refusals need not ask whether it is stale.</param>
+    /// <returns>
+    /// False when nothing was answered: the write collided with another writer's, or it wrote
+    /// nothing and another writer has appended since the log was loaded, so its refusals and reads
+    /// may be of a stale log.
+    /// </returns>
+    private async Task<bool> TryWriteAsync(IReadOnlyList<Request> batch, bool fresh)
     {
         var log = _log!;
         var state = log.State;
@@ -97,6 +103,7 @@ internal sealed class Appender : IAsyncDisposable
         var lastAt = log.LastAt;
         var now = _store.Now();
         var accepted = new List<(Request Request, List<Entry> Entries)>(batch.Count);
+        var refused = new List<(Request Request, Exception Refusal)>();
         var rows = new List<Storage.HeldKeyRow>();
         foreach (var request in batch)
         {
@@ -118,11 +125,19 @@ internal sealed class Appender : IAsyncDisposable
             }
             catch (Exception e) when (e is RuleViolation or FormatException)
             {
-                request.Done.TrySetException(e);
+                refused.Add((request, e));
             }
         }
 
         var written = accepted.SelectMany(a => a.Entries).ToList();
+        // A write that lands proves the log was current; a batch that writes nothing proves
+        // nothing, and a stale log refuses what the stored one allows (a ballot on a motion
+        // another writer opened). Asking costs a query only when nothing is written.
+        if (written.Count == 0 && !fresh && await _store.SizeAsync(_body, CancellationToken.None).ConfigureAwait(false) != log.Size)
+        {
+            _log = null;
+            return false;
+        }
         if (written.Count > 0)
         {
             lock (log)
@@ -144,6 +159,8 @@ internal sealed class Appender : IAsyncDisposable
             lock (log)
                 log.Accept(state, written[^1]);
         }
+        foreach (var (request, refusal) in refused)
+            request.Done.TrySetException(refusal);
         foreach (var (request, entries) in accepted)
             request.Done.TrySetResult(entries);
         return true;

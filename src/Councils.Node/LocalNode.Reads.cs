@@ -48,8 +48,10 @@ public sealed partial class LocalNode
                 : UnknownBody(body));
         var ballots = await db.Ballots.AsNoTracking().Where(b => b.BodyId == body && b.MotionId == motion).OrderBy(b => b.Seq).ToListAsync(ct);
         var reports = await db.MinorityReports.AsNoTracking().Where(r => r.BodyId == body && r.MotionId == motion).OrderBy(r => r.Seq).ToListAsync(ct);
-        var eligible = await db.Bodies.AsNoTracking().Where(b => b.Id == body).Select(b => b.MemberCount).FirstAsync(ct);
-        var names = await db.Members.AsNoTracking().Where(m => m.BodyId == body).ToDictionaryAsync(m => m.MemberKey, m => m.Name, ct);
+        var members = await db.Members.AsNoTracking().Where(m => m.BodyId == body).ToListAsync(ct);
+        var names = members.ToDictionary(m => m.MemberKey, m => m.Name);
+        // The members when it opened: nobody leaves, so those admitted before its motion.opened.
+        var eligible = members.Count(m => m.AdmittedSeq < row.MotionId);
         var decision = row.Outcome is null
             ? null
             : new DecisionView(row.Outcome, JsonNode.Parse(row.Count!)!.AsObject(), row.CharterVersion, row.DecidedAt ?? 0, row.DecidedSeq ?? 0);

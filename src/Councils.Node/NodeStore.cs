@@ -27,6 +27,14 @@ internal sealed class NodeStore(CouncilsDbFactory databases, SigningKey nodeKey,
         return BodyLog.Load(body, entries);
     }
 
+    /// <summary>How many entries the body's log holds as stored, whoever wrote them.</summary>
+    public async Task<long> SizeAsync(string body, CancellationToken ct)
+    {
+        await using var db = Databases.CreateDbContext();
+        return await db.Events.AsNoTracking().Where(e => e.BodyId == body).OrderByDescending(e => e.Seq)
+            .Select(e => (long?)e.Seq).FirstOrDefaultAsync(ct) + 1 ?? 0;
+    }
+
     public async Task WriteAsync(BodyLog log, BodyState state, IReadOnlyList<Entry> written, IReadOnlyList<HeldKeyRow> rows, CancellationToken ct)
     {
         await using var db = Databases.CreateDbContext();

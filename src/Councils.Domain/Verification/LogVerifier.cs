@@ -135,8 +135,9 @@ public static class LogVerifier
         public VerificationFailure? Take(Checked line)
         {
             var seq = _tree.Size;
+            // The event that fails is the one that should stand here, whatever seq a spoilt line claims.
             if (line.Rule is not null)
-                return new VerificationFailure(line.Line.Number, line.Checkpoint is null ? line.Entry?.Seq ?? seq : null, line.Rule, line.Message!);
+                return new VerificationFailure(line.Line.Number, line.Line.IsCheckpoint ? null : seq, line.Rule, line.Message!);
             if (line.Checkpoint is { } checkpoint)
                 return Take(line.Line.Number, checkpoint);
             var entry = line.Entry!;

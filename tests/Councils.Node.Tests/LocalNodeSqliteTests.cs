@@ -1,0 +1,5 @@
+using Councils.Node.Tests.Storage;
+
+namespace Councils.Node.Tests;
+
+public sealed class LocalNodeSqliteTests(SqliteStoreFixture store) : LocalNodeTests(store), IClassFixture<SqliteStoreFixture>;
