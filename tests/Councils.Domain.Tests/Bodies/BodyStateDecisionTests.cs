@@ -15,19 +15,20 @@ public sealed class BodyStateDecisionTests
         Log.Founded().Opens("Ana").Votes("Boris", 1, "yes").Votes("Clara", 1, "yes").Then("Ana", new MemberAdmitted(People.Ivan, "Ivan"));
 
     [Theory]
-    // who appends motion.decided, when → rule
+    // who appends motion.decided, when → rule; with Ana's yes beside Boris's and Clara's, Dmitri's ballot cannot change it
     [InlineData("Node", "at the deadline", null)]
     [InlineData("Node", "after the deadline", null)]
-    [InlineData("Node", "before the deadline", Rules.Author)]
+    [InlineData("Node", "before the deadline", null)]           // settled
     [InlineData("Boris", "at the deadline", null)]               // any member, once it has closed
     [InlineData("Ivan", "after the deadline", null)]             // a member admitted since, too
-    [InlineData("Boris", "before the deadline", Rules.Author)]
-    [InlineData("Ana", "before the deadline", null)]             // its proposer, early
+    [InlineData("Boris", "before the deadline", null)]
+    [InlineData("Ana", "before the deadline", null)]
     [InlineData("Ana", "after the deadline", null)]
     [InlineData("Stranger", "after the deadline", Rules.Author)]
-    public void Apply_MotionDecided_ByTheNodeOrAMemberOnceClosedOrTheProposerEarly(string decider, string when, string? rule)
+    [InlineData("Stranger", "before the deadline", Rules.Author)]
+    public void Apply_MotionDecided_ByTheNodeOrAMember_EarlyOnceSettled(string decider, string when, string? rule)
     {
-        var state = Voted();
+        var state = Voted().Votes("Ana", 1, "yes");
         var closesAt = state.Motions[First].ClosesAt;
         var at = when switch
         {
@@ -42,8 +43,23 @@ public sealed class BodyStateDecisionTests
         if (rule is null)
         {
             var decision = state.ThenAt(at, decider, state.Decide(First, at, by)).Motions[First].Decision!;
-            Assert.Equal((Outcome.Carried, 1, at, by, 5L), (decision.Outcome, decision.CharterVersion, decision.At, decision.DecidedBy, decision.Seq));
+            Assert.Equal((Outcome.Carried, 1, at, by, 6L), (decision.Outcome, decision.CharterVersion, decision.At, decision.DecidedBy, decision.Seq));
         }
+    }
+
+    [Theory]
+    // Only Boris has voted: the quorum is not yet met and the others could still carry or reject it.
+    [InlineData("Node")]
+    [InlineData("Ana")]
+    [InlineData("Boris")]
+    public void Apply_MotionDecided_BeforeTheDeadlineWhileUnsettled_IsRefused(string decider)
+    {
+        var state = Log.Founded().Opens("Ana").Votes("Boris", 1, "yes");
+        var at = state.Motions[First].ClosesAt - 1;
+        Assert.False(state.Motions[First].IsSettled());
+        Expect.Rule(Rules.NotSettled, () => state.Decide(First, at, People.Named(decider)));
+        Expect.Rule(Rules.NotSettled, () => state.ThenAt(at, decider, new MotionDecided(First, state.Motions[First].Recount(), 1)));
+        Expect.Rule(null, () => state.Decide(First, state.Motions[First].ClosesAt, People.Named(decider)));
     }
 
     [Fact]
