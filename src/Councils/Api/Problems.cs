@@ -28,7 +28,8 @@ internal static class Problems
                 if (!string.IsNullOrEmpty(described.Field))
                     context.ProblemDetails.Extensions["field"] = described.Field;
             }
-            else if (context.Exception is null && Framework(context.ProblemDetails.Status) is { } framework)
+            else if (context.Exception is null && !(context.ProblemDetails.Type?.StartsWith(TypeBase, StringComparison.Ordinal) ?? false)
+                && Framework(context.ProblemDetails.Status) is { } framework)
             {
                 // Refusals the framework makes before any endpoint runs get a rule like every other.
                 context.ProblemDetails.Type = TypeBase + framework.Rule;
