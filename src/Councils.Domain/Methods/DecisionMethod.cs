@@ -78,7 +78,9 @@ public abstract record DecisionMethod
 
     /// <summary>
     /// Reads a method's JSON spec: <c>{"type":"majority"}</c>,
-    /// <c>{"type":"qualified","num":2,"den":3,"of":"cast"}</c> (or <c>"of":"members"</c>), <c>{"type":"consent"}</c>.
+    /// <c>{"type":"qualified","num":2,"den":3,"of":"cast"}</c> (or <c>"of":"members"</c>), <c>{"type":"consent"}</c>,
+    /// or one that chooses among options: <c>approval</c>, <c>score</c>, <c>schulze</c>, <c>stv</c>,
+    /// <c>irv</c> (see <see cref="OptionsMethod"/> and its subclasses, and <c>docs/record.md</c>).
     /// </summary>
     /// <param name="json">The spec.</param>
     /// <param name="path">Where the spec sits, for the <see cref="RuleViolation.Field"/> of refusals.</param>
@@ -92,7 +94,13 @@ public abstract record DecisionMethod
             SimpleMajority.TypeName => new SimpleMajority(),
             QualifiedMajority.TypeName => QualifiedMajority.Read(fields),
             Consent.TypeName => new Consent(),
-            _ => throw fields.Refuse("type", $"'{type}' is not a decision method: the methods are 'majority', 'qualified' and 'consent'."),
+            ApprovalVote.TypeName => ApprovalVote.Read(fields),
+            ScoreVote.TypeName => ScoreVote.Read(fields),
+            SchulzeVote.TypeName => SchulzeVote.Read(fields),
+            SingleTransferableVote.TypeName => SingleTransferableVote.Read(fields),
+            InstantRunoffVote.TypeName => InstantRunoffVote.Read(fields),
+            _ => throw fields.Refuse("type",
+                $"'{type}' is not a decision method: the methods are 'majority', 'qualified', 'consent', 'approval', 'score', 'schulze', 'stv' and 'irv'."),
         };
         fields.End();
         return method;
