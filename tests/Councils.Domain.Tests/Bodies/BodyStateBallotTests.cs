@@ -33,7 +33,7 @@ public sealed class BodyStateBallotTests
         var state = Voting();
         var closesAt = state.Motions[new MotionId(1)].ClosesAt;
         if (when == "after the decision")
-            state = state.Then("Ana", state.Decide(new MotionId(1), state.LastAt + Log.Second, People.Ana));
+            state = state.Closes(1);
         var motion = when switch { "on motion 99" => 99, "on seq 0" => 0, _ => 1 };
         var at = when switch
         {
