@@ -57,14 +57,19 @@ public abstract record DecisionMethod
     {
         ArgumentNullException.ThrowIfNull(ballots);
         ArgumentNullException.ThrowIfNull(remaining);
+        if (remaining.Count == 0)
+            return true;
+        // Checked before counting: a method without extremes need not count at all to say no.
+        if (Extremes is not { } extremes)
+            return false;
         var now = Count(ballots, eligible, quorum).Outcome;
-        return remaining.Count == 0 || (Extremes is { } extremes && extremes.All(extreme =>
+        return extremes.All(extreme =>
         {
             var completed = new Dictionary<PublicKey, Ballot>(ballots);
             foreach (var member in remaining)
                 completed[member] = extreme;
             return Count(completed, eligible, quorum).Outcome == now;
-        }));
+        });
     }
 
     /// <summary>
