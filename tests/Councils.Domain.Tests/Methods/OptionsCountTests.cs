@@ -86,6 +86,48 @@ public sealed class OptionsCountTests
         Assert.Equal(state.Motions[OptionsMotion.Id].Recount(), read);
     }
 
+    [Theory]
+    [InlineData(Approval)]
+    [InlineData(Score)]
+    [InlineData(Schulze)]
+    [InlineData(SchulzeMargin)]
+    [InlineData(Scottish)]
+    [InlineData(Meek)]
+    [InlineData(Irv)]
+    public void Decide_BallotsCastInAnyOrder_GiveTheSameCount(string spec)
+    {
+        var method = (OptionsMethod)DecisionMethod.FromJson(JsonNode.Parse(spec)!.AsObject());
+        for (var seed = 1; seed <= 10; seed++)
+        {
+            var random = new Random(seed);
+            var ballots = Enumerable.Range(1, 40).Select(member => (member, ballot: RandomBallot(random, method))).ToList();
+            var shuffled = ballots.OrderBy(_ => random.Next()).ToList();
+            var open = OptionsMotion.Open(method, 40);
+
+            var count = ballots.Aggregate(open, (s, b) => s.Casts(b.member, b.ballot)).Decided();
+            var again = shuffled.Aggregate(open, (s, b) => s.Casts(b.member, b.ballot)).Decided();
+
+            Assert.Equal(count, again);
+            // The fold keeps ballots by member; a plain dictionary keeps them in the order given.
+            Dictionary<PublicKey, Ballot> InOrder(IEnumerable<(int Member, string Ballot)> list) =>
+                list.ToDictionary(b => OptionsMotion.Member(b.Member), b => method.ReadBallot(OptionsMotion.Json(method, b.Ballot)));
+            Assert.Equal(count, method.Count(InOrder(shuffled), 40, Fraction.Of(1, 2)));
+            Assert.Equal(count, method.Count(InOrder(Enumerable.Reverse(ballots)), 40, Fraction.Of(1, 2)));
+        }
+    }
+
+    private static string RandomBallot(Random random, OptionsMethod method)
+    {
+        var chosen = method.Options.OrderBy(_ => random.Next()).Take(random.Next(method.Options.Length + 1)).ToList();
+        return method switch
+        {
+            ApprovalVote => string.Join(',', chosen),
+            ScoreVote score => string.Join(',', chosen.Select(o => $"{o}={random.Next(score.Max + 1)}")),
+            // Now and then an option joins the group before it: an equal preference.
+            _ => string.Concat(chosen.Select((o, i) => i == 0 ? o : (random.Next(4) == 0 ? "=" : ">") + o)),
+        };
+    }
+
     [Fact]
     public void Count_BallotWithoutAUsableFirstPreference_CountsTowardTheQuorumOnly()
     {
