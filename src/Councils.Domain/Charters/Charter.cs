@@ -44,14 +44,14 @@ public sealed record Charter
         init => field = Enum.IsDefined(value) ? value : throw new ArgumentOutOfRangeException(nameof(value));
     }
 
-    /// <summary>The decision method of a motion that names none.</summary>
-    public DecisionMethod Method { get; init => field = value ?? throw new ArgumentNullException(nameof(value)); }
+    /// <summary>The decision method of a motion that names none: one that decides yes or no.</summary>
+    public DecisionMethod Method { get; init => field = CheckYesOrNo(value, "method"); }
 
     /// <summary>The fraction of the members eligible on a motion who must cast a ballot for it to be decided; abstentions count.</summary>
     public Fraction Quorum { get; init; }
 
-    /// <summary>The method of every motion that amends the charter, whatever method the motion names.</summary>
-    public DecisionMethod AmendmentMethod { get; init => field = value ?? throw new ArgumentNullException(nameof(value)); }
+    /// <summary>The method of every motion that amends the charter, whatever method the motion names: one that decides yes or no.</summary>
+    public DecisionMethod AmendmentMethod { get; init => field = CheckYesOrNo(value, "amendmentMethod"); }
 
     /// <summary>How long a motion stays open, in seconds, from the moment it opens.</summary>
     public long OpenForSeconds { get; init => field = CheckOpenFor(value, "openForSeconds"); }
@@ -94,13 +94,23 @@ public sealed record Charter
         var admissionText = fields.String("admission");
         if (!Spellings.TryRead(admissionText, out Admission admission))
             throw fields.Refuse("admission", $"A charter's admission is {Spellings.Listed<Admission>()}, not '{admissionText}'.");
-        var method = DecisionMethod.FromJson(fields.Object("method"), fields.PathOf("method"));
+        var method = CheckYesOrNo(DecisionMethod.FromJson(fields.Object("method"), fields.PathOf("method")), fields.PathOf("method"));
         var quorum = Fraction.FromJson(fields.Object("quorum"), fields.PathOf("quorum"));
-        var amendmentMethod = DecisionMethod.FromJson(fields.Object("amendmentMethod"), fields.PathOf("amendmentMethod"));
+        var amendmentMethod = CheckYesOrNo(
+            DecisionMethod.FromJson(fields.Object("amendmentMethod"), fields.PathOf("amendmentMethod")), fields.PathOf("amendmentMethod"));
         var openFor = CheckOpenFor(fields.Long("openForSeconds"), fields.PathOf("openForSeconds"));
         fields.End();
         return new Charter(admission, method, quorum, amendmentMethod, openFor);
     }
+
+    // A charter's methods decide motions without options of their own, and charter amendments,
+    // which carry or not; a method that chooses among options fits neither.
+    private static DecisionMethod CheckYesOrNo(DecisionMethod method, string field) =>
+        method is null ? throw new ArgumentNullException(nameof(method))
+        : method is OptionsMethod
+            ? throw new RuleViolation(Rules.PayloadInvalid,
+                $"A charter's methods decide yes or no; {method} chooses among options a motion names itself.", field)
+            : method;
 
     private static long CheckOpenFor(long seconds, string field) =>
         seconds is > 0 and <= MaxOpenForSeconds

@@ -27,8 +27,7 @@ public sealed record Consent : DecisionMethod
     /// <summary>"consent".</summary>
     public override string ToString() => "consent";
 
-    private protected override (IEnumerable<KeyValuePair<string, long>> Tallies, IEnumerable<Objection> Objections, bool Carried) Weigh(
-        IReadOnlyDictionary<PublicKey, Ballot> ballots, long eligible)
+    private protected override Count Weigh(IReadOnlyDictionary<PublicKey, Ballot> ballots, long eligible, long quorumNeeded)
     {
         var cast = BallotsOf<ConsentBallot>(ballots).ToList();
         var tallies = Enum.GetValues<ConsentChoice>()
@@ -37,6 +36,6 @@ public sealed record Consent : DecisionMethod
             .Where(b => b.Ballot.Choice == ConsentChoice.Object)
             .Select(b => new Objection(b.Member, b.Ballot.Reason!))
             .ToList();
-        return (tallies, objections, objections.Count == 0);
+        return new Count(tallies, eligible, quorumNeeded, objections, OutcomeOf(cast.Count, quorumNeeded, objections.Count == 0));
     }
 }

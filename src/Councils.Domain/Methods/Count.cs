@@ -6,16 +6,18 @@ namespace Councils.Domain.Methods;
 
 /// <summary>
 /// The full count of a motion: how many ballots chose what, how many members could vote and how
-/// many had to, the objections that stand under consent, and the outcome. A decision carries it,
-/// and anyone can recompute it from the ballots in the log.
+/// many had to, the objections that stand under consent, and the outcome; under a method that
+/// chooses among options, the winners, the ties and the whole record of the count instead of
+/// tallies. A decision carries it, and anyone can recompute it from the ballots in the log.
 /// </summary>
 /// <remarks>
-/// A count cannot be built inconsistent: the turnout is the sum of the tallies and at most the
-/// number of eligible members, and the outcome is <see cref="Outcome.Lapsed"/> exactly when the
-/// turnout is below the quorum. Objections are kept in the order of their members' keys, so two
-/// counts of the same ballots are equal whatever order the ballots were cast in.
+/// A count cannot be built inconsistent: the turnout is the sum of the tallies (or, with a
+/// <see cref="Report"/>, stated) and at most the number of eligible members, and the outcome is
+/// <see cref="Outcome.Lapsed"/> exactly when the turnout is below the quorum. Objections are kept
+/// in the order of their members' keys, so two counts of the same ballots are equal whatever order
+/// the ballots were cast in.
 /// </remarks>
-public sealed record Count
+public sealed partial record Count
 {
     /// <summary>Makes a count.</summary>
     /// <param name="tallies">How many ballots chose each choice, every choice of the method included, zeros too.</param>
@@ -38,21 +40,15 @@ public sealed record Count
         Eligible = eligible;
         QuorumNeeded = quorumNeeded;
         Outcome = outcome;
-        RuleViolation Refuse(string key, string message) => new(Rules.PayloadInvalid, message, Text.Path(path, key));
         if (Tallies.Any(t => t.Key.Length == 0 || t.Value < 0))
-            throw Refuse("tallies", "A tally names a choice and counts zero or more ballots.");
+            throw Refuse(path, "tallies", "A tally names a choice and counts zero or more ballots.");
         Turnout = Tallies.Values.Aggregate(0L, (sum, n) => checked(sum + n));
-        if (eligible < Turnout)
-            throw Refuse("eligible", $"{Turnout} ballots cannot come from {eligible} eligible members.");
-        if (quorumNeeded < 0 || quorumNeeded > eligible)
-            throw Refuse("quorum", $"A quorum of {quorumNeeded} is not between 0 and the {eligible} eligible members.");
+        CheckTurnout(path);
         if (Objections.Length > Turnout || Objections.Select(o => o.Member).Distinct().Count() != Objections.Length)
-            throw Refuse("objections", "Each objection comes from a different member who cast a ballot.");
-        if ((outcome == Outcome.Lapsed) != (Turnout < quorumNeeded))
-            throw Refuse("outcome", $"A count lapses exactly when the turnout ({Turnout}) is below the quorum ({quorumNeeded}).");
+            throw Refuse(path, "objections", "Each objection comes from a different member who cast a ballot.");
     }
 
-    /// <summary>How many ballots chose each choice, in ordinal order of the choices.</summary>
+    /// <summary>How many ballots chose each choice, in ordinal order of the choices; empty under a method that chooses among options.</summary>
     public ImmutableSortedDictionary<string, long> Tallies { get; }
 
     /// <summary>How many eligible members cast a ballot, abstentions and stand-asides included.</summary>
@@ -75,8 +71,9 @@ public sealed record Count
 
     /// <summary>
     /// Writes the count as the <c>count</c> member of a <c>motion.decided</c> payload:
-    /// <c>{"eligible":5,"objections":[…],"quorum":3,"tallies":{…},"turnout":4}</c>. The outcome is
-    /// not part of it: it travels beside the count, as <c>outcome</c>.
+    /// <c>{"eligible":5,"objections":[…],"quorum":3,"tallies":{…},"turnout":4}</c>, with
+    /// <c>"report":{…}</c> besides under a method that chooses among options. The outcome is not
+    /// part of it: it travels beside the count, as <c>outcome</c>.
     /// </summary>
     public JsonObject ToJson()
     {
@@ -86,7 +83,7 @@ public sealed record Count
         var objections = new JsonArray();
         foreach (var objection in Objections)
             objections.Add(new JsonObject { ["member"] = objection.Member.ToString(), ["reason"] = objection.Reason });
-        return new JsonObject
+        var json = new JsonObject
         {
             ["eligible"] = Eligible,
             ["objections"] = objections,
@@ -94,6 +91,9 @@ public sealed record Count
             ["tallies"] = tallies,
             ["turnout"] = Turnout,
         };
+        if (Report is { } report)
+            json["report"] = report;
+        return json;
     }
 
     /// <summary>Reads a count written by <see cref="ToJson"/>, with the outcome that travels beside it.</summary>
@@ -119,7 +119,16 @@ public sealed record Count
             objections.Add(new Objection(item.Key("member"), Text.Check(item.String("reason"), Text.MaxLong, item.PathOf("reason"), "The reason of an objection")));
             item.End();
         }
+        var report = json.ContainsKey("report") ? fields.Object("report") : null;
         fields.End();
+        if (report is not null)
+        {
+            if (tallies.Count > 0)
+                throw fields.Refuse("tallies", "A count with a report keeps its figures in the report; its tallies are empty.");
+            if (objections.Count > 0)
+                throw fields.Refuse("objections", "Only a consent count has objections.");
+            return new Count(turnout, eligible, quorum, report, outcome, path);
+        }
         var count = new Count(tallies, eligible, quorum, objections, outcome, path);
         return count.Turnout == turnout
             ? count
@@ -132,15 +141,23 @@ public sealed record Count
         && Outcome == other.Outcome
         && Eligible == other.Eligible
         && QuorumNeeded == other.QuorumNeeded
+        && Turnout == other.Turnout
         && Tallies.SequenceEqual(other.Tallies)
-        && Objections.SequenceEqual(other.Objections);
+        && Objections.SequenceEqual(other.Objections)
+        && ReportEquals(other);
 
     /// <inheritdoc />
     public override int GetHashCode() => HashCode.Combine(Outcome, Eligible, QuorumNeeded, Turnout);
 
-    /// <summary>The count in one line: "carried: abstain 0, no 1, yes 3; 4 of 5 eligible, quorum 3".</summary>
+    /// <summary>
+    /// The count in one line: "carried: abstain 0, no 1, yes 3; 4 of 5 eligible, quorum 3", or with
+    /// a report "carried: winners b; 4 of 5 eligible, quorum 3; report 1a2b3c4d" (the first bytes of
+    /// the SHA-256 of the report, so that two counts that differ only in their records read differently).
+    /// </summary>
     public override string ToString()
     {
+        if (_report is not null)
+            return ReportSummary(_report);
         var tallies = string.Join(", ", Tallies.Select(t => $"{t.Key} {t.Value}"));
         var objections = Objections.IsEmpty ? "" : $"; {Objections.Length} objection(s) stand";
         return $"{Spellings.Of(Outcome)}: {tallies}; {Turnout} of {Eligible} eligible, quorum {QuorumNeeded}{objections}";

@@ -38,18 +38,16 @@ public abstract record DecisionMethod
         ArgumentNullException.ThrowIfNull(ballots);
         if (eligible < ballots.Count)
             throw new ArgumentException($"{ballots.Count} ballots cannot come from {eligible} eligible members.", nameof(eligible));
-        var (tallies, objections, carried) = Weigh(ballots, eligible);
-        var needed = quorum.CeilingOf(eligible);
-        // Quorum first: turnout × den < num × eligible, exactly, is the same as turnout < needed.
-        var outcome = ballots.Count < needed ? Outcome.Lapsed : carried ? Outcome.Carried : Outcome.Rejected;
-        return new Count(tallies, eligible, needed, objections, outcome);
+        return Weigh(ballots, eligible, quorum.CeilingOf(eligible));
     }
 
     /// <summary>
     /// Whether the outcome is settled before every eligible member has voted: the count as it
     /// stands and the count with every remaining member casting any one of the method's extreme
-    /// ballots all give the same outcome. The methods here are monotone in each kind of ballot, so
-    /// those extremes bound every mix the remaining members could cast.
+    /// ballots all give the same outcome. The yes-or-no methods are monotone in each kind of
+    /// ballot, so those extremes bound every mix the remaining members could cast. A method with no
+    /// such extremes (one that chooses among options) is settled only once every eligible member
+    /// has voted.
     /// </summary>
     /// <param name="ballots">The ballots cast so far.</param>
     /// <param name="remaining">The eligible members who have not voted.</param>
@@ -59,8 +57,13 @@ public abstract record DecisionMethod
     {
         ArgumentNullException.ThrowIfNull(ballots);
         ArgumentNullException.ThrowIfNull(remaining);
+        if (remaining.Count == 0)
+            return true;
+        // Checked before counting: a method without extremes need not count at all to say no.
+        if (Extremes is not { } extremes)
+            return false;
         var now = Count(ballots, eligible, quorum).Outcome;
-        return remaining.Count == 0 || Extremes.All(extreme =>
+        return extremes.All(extreme =>
         {
             var completed = new Dictionary<PublicKey, Ballot>(ballots);
             foreach (var member in remaining)
@@ -69,15 +72,20 @@ public abstract record DecisionMethod
         });
     }
 
-    /// <summary>The ballots that push the count furthest each way; see <see cref="IsSettled"/>.</summary>
-    private protected abstract IEnumerable<Ballot> Extremes { get; }
+    /// <summary>
+    /// The ballots that push the count furthest each way; see <see cref="IsSettled"/>. Null when no
+    /// set of ballots bounds the count, so that only every member's ballot settles it.
+    /// </summary>
+    private protected abstract IEnumerable<Ballot>? Extremes { get; }
 
     /// <summary>Writes the method's JSON spec, such as <c>{"type":"majority"}</c>.</summary>
     public abstract JsonObject ToJson();
 
     /// <summary>
     /// Reads a method's JSON spec: <c>{"type":"majority"}</c>,
-    /// <c>{"type":"qualified","num":2,"den":3,"of":"cast"}</c> (or <c>"of":"members"</c>), <c>{"type":"consent"}</c>.
+    /// <c>{"type":"qualified","num":2,"den":3,"of":"cast"}</c> (or <c>"of":"members"</c>), <c>{"type":"consent"}</c>,
+    /// or one that chooses among options: <c>approval</c>, <c>score</c>, <c>schulze</c>, <c>stv</c>,
+    /// <c>irv</c> (see <see cref="OptionsMethod"/> and its subclasses, and <c>docs/record.md</c>).
     /// </summary>
     /// <param name="json">The spec.</param>
     /// <param name="path">Where the spec sits, for the <see cref="RuleViolation.Field"/> of refusals.</param>
@@ -91,17 +99,28 @@ public abstract record DecisionMethod
             SimpleMajority.TypeName => new SimpleMajority(),
             QualifiedMajority.TypeName => QualifiedMajority.Read(fields),
             Consent.TypeName => new Consent(),
-            _ => throw fields.Refuse("type", $"'{type}' is not a decision method: the methods are 'majority', 'qualified' and 'consent'."),
+            ApprovalVote.TypeName => ApprovalVote.Read(fields),
+            ScoreVote.TypeName => ScoreVote.Read(fields),
+            SchulzeVote.TypeName => SchulzeVote.Read(fields),
+            SingleTransferableVote.TypeName => SingleTransferableVote.Read(fields),
+            InstantRunoffVote.TypeName => InstantRunoffVote.Read(fields),
+            _ => throw fields.Refuse("type",
+                $"'{type}' is not a decision method: the methods are 'majority', 'qualified', 'consent', 'approval', 'score', 'schulze', 'stv' and 'irv'."),
         };
         fields.End();
         return method;
     }
 
+    /// <summary>Counts the ballots, given the fewest that reach the quorum.</summary>
+    private protected abstract Count Weigh(IReadOnlyDictionary<PublicKey, Ballot> ballots, long eligible, long quorumNeeded);
+
     /// <summary>
-    /// Tallies the ballots and says whether the motion carries if the quorum is reached.
+    /// Quorum first: a count of <paramref name="turnout"/> ballots lapses below the quorum
+    /// (turnout × den &lt; num × eligible, exactly, is the same as turnout &lt; needed), whatever
+    /// the ballots say; otherwise it is carried or rejected as the method found.
     /// </summary>
-    private protected abstract (IEnumerable<KeyValuePair<string, long>> Tallies, IEnumerable<Objection> Objections, bool Carried) Weigh(
-        IReadOnlyDictionary<PublicKey, Ballot> ballots, long eligible);
+    private protected static Outcome OutcomeOf(long turnout, long quorumNeeded, bool carried) =>
+        turnout < quorumNeeded ? Outcome.Lapsed : carried ? Outcome.Carried : Outcome.Rejected;
 
     /// <summary>The ballots as this method's kind of ballot.</summary>
     private protected IEnumerable<(PublicKey Member, T Ballot)> BallotsOf<T>(IReadOnlyDictionary<PublicKey, Ballot> ballots)

@@ -73,11 +73,11 @@ public sealed record QualifiedMajority : DecisionMethod
             : throw fields.Refuse("num", "The threshold of a qualified majority is above zero.");
     }
 
-    private protected override (IEnumerable<KeyValuePair<string, long>> Tallies, IEnumerable<Objection> Objections, bool Carried) Weigh(
-        IReadOnlyDictionary<PublicKey, Ballot> ballots, long eligible)
+    private protected override Count Weigh(IReadOnlyDictionary<PublicKey, Ballot> ballots, long eligible, long quorumNeeded)
     {
         var tally = MajorityTally.Of(BallotsOf<MajorityBallot>(ballots).Select(b => b.Ballot));
         var whole = Base == VoteBase.VotesCast ? tally.Yes + tally.No : eligible;
-        return (tally.ToTallies(), [], tally.Yes > tally.No && Threshold.IsReachedBy(tally.Yes, whole));
+        var carried = tally.Yes > tally.No && Threshold.IsReachedBy(tally.Yes, whole);
+        return new Count(tally.ToTallies(), eligible, quorumNeeded, [], OutcomeOf(ballots.Count, quorumNeeded, carried));
     }
 }

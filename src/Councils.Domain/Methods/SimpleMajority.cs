@@ -26,10 +26,9 @@ public sealed record SimpleMajority : DecisionMethod
     /// <summary>"simple majority".</summary>
     public override string ToString() => "simple majority";
 
-    private protected override (IEnumerable<KeyValuePair<string, long>> Tallies, IEnumerable<Objection> Objections, bool Carried) Weigh(
-        IReadOnlyDictionary<PublicKey, Ballot> ballots, long eligible)
+    private protected override Count Weigh(IReadOnlyDictionary<PublicKey, Ballot> ballots, long eligible, long quorumNeeded)
     {
         var tally = MajorityTally.Of(BallotsOf<MajorityBallot>(ballots).Select(b => b.Ballot));
-        return (tally.ToTallies(), [], tally.Yes > tally.No);
+        return new Count(tally.ToTallies(), eligible, quorumNeeded, [], OutcomeOf(ballots.Count, quorumNeeded, tally.Yes > tally.No));
     }
 }

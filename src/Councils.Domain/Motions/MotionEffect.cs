@@ -45,7 +45,13 @@ public abstract record MotionEffect
     }
 
     /// <summary>The method that decides a motion with this effect under <paramref name="charter"/>, given the one it names.</summary>
-    internal virtual DecisionMethod MethodUnder(Charter charter, DecisionMethod? named) => named ?? charter.Method;
+    /// <exception cref="RuleViolation">The motion names a method that chooses among options (<c>payload-invalid</c>).</exception>
+    internal virtual DecisionMethod MethodUnder(Charter charter, DecisionMethod? named) =>
+        named is OptionsMethod
+            // An effect applies when its motion carries; under such a method that says only that some option won.
+            ? throw new RuleViolation(Rules.PayloadInvalid,
+                $"A motion with an effect is decided yes or no, so it cannot be decided by {named}.", "payload.method")
+            : named ?? charter.Method;
 
     /// <summary>Refuses to open a motion whose effect could not apply to <paramref name="body"/> as it stands.</summary>
     internal virtual void CheckOpening(BodyState body, string path)

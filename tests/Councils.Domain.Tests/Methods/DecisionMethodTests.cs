@@ -28,7 +28,8 @@ public sealed class DecisionMethodTests
         Assert.Equal(described, DecisionMethod.FromJson(JsonNode.Parse(json)!.AsObject()).ToString());
 
     [Theory]
-    [InlineData("""{"type":"schulze"}""", "method.type")]
+    [InlineData("""{"type":"plurality"}""", "method.type")]
+    [InlineData("""{"type":"schulze"}""", "method.options")]
     [InlineData("""{}""", "method.type")]
     [InlineData("""{"type":"majority","num":1}""", "method.num")]
     [InlineData("""{"type":"qualified","num":2,"den":3}""", "method.of")]

@@ -1,3 +1,5 @@
+using System.Text.Json.Nodes;
+
 namespace Councils.Domain.Counting.Reports;
 
 /// <summary>
@@ -53,6 +55,14 @@ public sealed class CountReport
         Write(format, writer);
         return writer.ToString();
     }
+
+    /// <summary>
+    /// The result as the record keeps it in the count of a motion: the members of the JSON report
+    /// in canonical JSON, integers only, so vote figures are decimal strings with all their digits
+    /// ("1300.00000") and the title and withdrawn candidates are left out. <c>docs/record.md</c>
+    /// gives the shape.
+    /// </summary>
+    public JsonObject ToRecord() => RecordReport.Write(Result);
 
     /// <summary>The text report.</summary>
     public override string ToString() => ToString(ReportFormat.Text);
