@@ -69,6 +69,23 @@ public static class Demo
             {
                 await OpenAsync(node, id, people[0], "Open a reading room in the old bathhouse",
                     "Turn the old bathhouse on Sampsonievsky into a reading room, open every evening.", null, ct, ("yes", people[1]), ("yes", people[3]));
+                var naming = await node.OpenMotionAsync(id, new OpenMotion(people[2], "Name the reading room",
+                    "Rank the names; the Schulze method picks the one preferred to each other by most.",
+                    new JsonObject { ["type"] = "schulze", ["options"] = new JsonArray("Free Word", "Kropotkin", "Sampsonievsky"), ["strength"] = "winning", ["statusQuo"] = null, ["threshold"] = null }), ct);
+                string[][][] rankings =
+                [
+                    [["Free Word"], ["Kropotkin"], ["Sampsonievsky"]],
+                    [["Kropotkin"], ["Free Word"], ["Sampsonievsky"]],
+                    [["Free Word"], ["Sampsonievsky"], ["Kropotkin"]],
+                    [["Sampsonievsky"], ["Free Word"], ["Kropotkin"]],
+                    [["Kropotkin", "Free Word"], ["Sampsonievsky"]],
+                ];
+                for (var i = 0; i < people.Length; i++)
+                {
+                    var ranking = new JsonArray([.. rankings[i].Select(g => (JsonNode)new JsonArray([.. g.Select(o => (JsonNode)o)]))]);
+                    await node.CastBallotAsync(id, naming.Id, new CastBallot(people[i], new JsonObject { ["ranking"] = ranking }), ct);
+                }
+                await node.CloseMotionAsync(id, naming.Id, new CloseMotion(people[2]), ct);
             }, ct);
 
         // Until bodies can join federations (federation from below), the federation's founders are

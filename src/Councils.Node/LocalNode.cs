@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Security.Cryptography;
 using Councils.Domain;
 using Councils.Domain.Bodies;
 using Councils.Domain.Charters;
@@ -93,7 +94,7 @@ public sealed partial class LocalNode : INode, IAsyncDisposable
         var opened = new MotionOpened(
             request.Title,
             request.Text ?? "",
-            request.Method is null ? null : DecisionMethod.FromJson(request.Method),
+            request.Method is null ? null : DecisionMethod.FromJson(OptionsMethod.WithSeed(request.Method, DrawSeed)),
             request.Effect is null ? null : MotionEffect.FromJson(request.Effect));
         var entries = await AppendAsync(body, mustExist: true, (_, _) => Plan.Of(Unsigned(opened, author.SigningKey)), ct);
         return await GetMotionAsync(body, entries[0].Seq, ct);
@@ -157,6 +158,9 @@ public sealed partial class LocalNode : INode, IAsyncDisposable
             await appender.Value.DisposeAsync();
         _appenders.Clear();
     }
+
+    /// <summary>A seed for a motion's lot, from a cryptographic source: no one can choose it.</summary>
+    private static long DrawSeed() => BitConverter.ToInt64(RandomNumberGenerator.GetBytes(8)) & ((1L << 53) - 1);
 
     private static Draft.Unsigned Unsigned(BodyEvent bodyEvent, SigningKey author)
     {

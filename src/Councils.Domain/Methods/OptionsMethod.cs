@@ -30,6 +30,28 @@ namespace Councils.Domain.Methods;
 /// </remarks>
 public abstract record OptionsMethod : DecisionMethod
 {
+    /// <summary>The types of method spec that choose among options, and so carry a seed.</summary>
+    public static IReadOnlySet<string> Types { get; } = new HashSet<string>(
+        [ApprovalVote.TypeName, ScoreVote.TypeName, SchulzeVote.TypeName, SingleTransferableVote.TypeName, InstantRunoffVote.TypeName],
+        StringComparer.Ordinal);
+
+    /// <summary>
+    /// The spec with a <c>seed</c> drawn when it chooses among options and names none: the lot is
+    /// fixed when the motion opens, by whoever opens it, and recorded in the opening event.
+    /// </summary>
+    /// <param name="spec">A method spec as a request gives it.</param>
+    /// <param name="draw">Draws a seed from 0 to 2^53 − 1; a node uses a cryptographic source.</param>
+    public static JsonObject WithSeed(JsonObject spec, Func<long> draw)
+    {
+        ArgumentNullException.ThrowIfNull(spec);
+        ArgumentNullException.ThrowIfNull(draw);
+        if (spec.ContainsKey("seed") || spec["type"] is not JsonValue type || !type.TryGetValue(out string? name) || !Types.Contains(name))
+            return spec;
+        var seeded = spec.DeepClone().AsObject();
+        seeded["seed"] = draw();
+        return seeded;
+    }
+
     /// <summary>The fewest options a motion can choose among.</summary>
     public const int MinOptions = 2;
 

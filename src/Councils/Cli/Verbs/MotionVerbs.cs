@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Json.Nodes;
+using Councils.Domain.Methods;
 using Councils.Node.Requests;
 using Councils.Node.Views;
 
@@ -10,7 +11,7 @@ internal static class MotionVerbs
 {
     public static readonly Verb Open = new(
         "motion open",
-        "motion open --body ID --by MEMBER --title TITLE [--text TEXT] [--method majority|consent|qualified:2/3[:members]] [--effect FILE]",
+        "motion open --body ID --by MEMBER --title TITLE [--text TEXT] [--method majority|consent|qualified:2/3[:members]|approval|score:MAX|schulze[:winning|margin|ratio]|stv[:scottish|meek]|irv --options A,B,C [--seats N]] [--effect FILE]",
         "open a motion (the effect, e.g. a charter amendment, applies if it carries)",
         OpenAsync);
 
@@ -25,7 +26,7 @@ internal static class MotionVerbs
     private static async Task<int> OpenAsync(CliContext c)
     {
         var body = c.Args.Required("body");
-        var method = c.Args.Optional("method") is { } m ? Method(m) : null;
+        var method = c.Args.Optional("method") is { } m ? Method(m, c.Args.Optional("options"), c.Args.OptionalLong("seats")) : null;
         var effect = c.Args.Optional("effect") is { } file ? ReadObject(file) : null;
         var request = new OpenMotion(c.Args.Required("by"), c.Args.Required("title"), c.Args.Optional("text"), method, effect);
         c.Args.EnsureAllRead();
@@ -66,6 +67,8 @@ internal static class MotionVerbs
         if (m.Decision is { } d)
         {
             text.AppendLine($"Decision: {d.Outcome.ToUpperInvariant()} under charter version {d.CharterVersion}, recorded {Time(d.DecidedAt)} (event {d.Seq})");
+            if (d.Count["report"]?["winners"] is JsonArray winners)
+                text.AppendLine($"Winners: {string.Join(", ", winners.Select(w => w?.GetValue<string>()))}");
             text.AppendLine($"Count: {d.Count.ToJsonString()}");
         }
         foreach (var r in m.MinorityReports)
@@ -73,18 +76,39 @@ internal static class MotionVerbs
         return text.ToString().TrimEnd();
     }
 
-    private static JsonObject Method(string spec)
+    private static JsonObject Method(string spec, string? options, long? seats)
     {
         var parts = spec.Split(':');
-        return parts switch
+        var method = parts switch
         {
             ["majority"] => new JsonObject { ["type"] = "majority" },
             ["consent"] => new JsonObject { ["type"] = "consent" },
             ["qualified", var fraction, ..] when parts.Length <= 3 && fraction.Split('/') is [var num, var den]
                 && long.TryParse(num, out var n) && long.TryParse(den, out var d) =>
                 new JsonObject { ["type"] = "qualified", ["num"] = n, ["den"] = d, ["of"] = parts.Length == 3 ? parts[2] : "cast" },
-            _ => throw new UsageException($"--method '{spec}' is not one of majority, consent, qualified:NUM/DEN[:cast|members]"),
+            ["approval"] => Among("approval", options, seats ?? 1),
+            ["score", var max] when int.TryParse(max, out var m) => Among("score", options, seats ?? 1, ("max", m)),
+            ["schulze", ..] when parts.Length <= 2 => Among("schulze", options, null,
+                ("strength", parts.Length == 2 ? parts[1] : "winning"), ("statusQuo", null), ("threshold", null)),
+            ["stv", ..] when parts.Length <= 2 => Among("stv", options, seats ?? 1, ("rules", parts.Length == 2 ? parts[1] : "scottish")),
+            ["irv"] => Among("irv", options, null),
+            _ => throw new UsageException($"--method '{spec}' is not one of majority, consent, qualified:NUM/DEN[:cast|members], approval, score:MAX, schulze[:winning|margin|ratio], stv[:scottish|meek], irv"),
         };
+        if (!OptionsMethod.Types.Contains(method["type"]!.GetValue<string>()) && (options is not null || seats is not null))
+            throw new UsageException($"--options and --seats go with a method among options, not with '{spec}'");
+        return method;
+    }
+
+    private static JsonObject Among(string type, string? options, long? seats, params (string Key, JsonNode? Value)[] more)
+    {
+        var names = (options ?? throw new UsageException($"--method {type} needs --options A,B,C"))
+            .Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+        var method = new JsonObject { ["type"] = type, ["options"] = new JsonArray([.. names.Select(o => (JsonNode)o)]) };
+        if (seats is not null)
+            method["seats"] = seats;
+        foreach (var (key, value) in more)
+            method[key] = value;
+        return method;
     }
 
     private static JsonObject ReadObject(string file) =>
