@@ -24,7 +24,7 @@ public abstract partial class LocalNodeTests
         ["putilov-works"] = 25,
         ["kharkiv-tram-workshop"] = 20,
         ["huliaipole-commune"] = 15,
-        ["vyborg-side"] = 7,
+        ["vyborg-side"] = 14,
         ["petrograd-federation"] = 1,
     };
 
@@ -37,7 +37,7 @@ public abstract partial class LocalNodeTests
         var report = await node.VerifyAsync(Ct);
 
         Assert.True(report.Ok, report.Failure?.Message);
-        Assert.Equal((5L, 68L, 68L, 5L), (report.Bodies, report.Events, report.Checkpoints, report.Decisions));
+        Assert.Equal((5L, 75L, 75L, 6L), (report.Bodies, report.Events, report.Checkpoints, report.Decisions));
         Assert.Equal(DemoEvents.OrderBy(b => b.Key), (await node.ListBodiesAsync(Ct)).Select(b => KeyValuePair.Create(b.Id, b.Events)).OrderBy(b => b.Key));
     }
 

@@ -14,8 +14,8 @@ public sealed class RebuildVerbTests
             await Demo.LoadAsync(node, CancellationToken.None);
         await NewUserFlow.RunAsync(["--data", data.Path]);
         var before = await ShowEverythingAsync(data.Path);
-        // The demo opens nine motions and the committee one.
-        Assert.Equal(10, before.Keys.Count(k => k.StartsWith("motion show", StringComparison.Ordinal)));
+        // The demo opens ten motions and the committee one.
+        Assert.Equal(11, before.Keys.Count(k => k.StartsWith("motion show", StringComparison.Ordinal)));
 
         var rebuilt = await Command.OkAsync("rebuild", "--data", data.Path);
 
