@@ -25,6 +25,9 @@ internal static class VerifyBench
         var (file, entries) = Generate(events);
         Console.WriteLine($"  generated {file.Length / 1e6:F0} MB in {watch.Elapsed.TotalSeconds:F1} s");
 
+        if (args.Contains("--stages"))
+            Stages(file, entries);
+
         var raw = new List<double>();
         var ours = new List<double>();
         for (var run = 0; run < runs; run++)
@@ -52,6 +55,43 @@ internal static class VerifyBench
         var ratio = Stats.Median(ours.Zip(raw, (a, b) => a / b).ToList());
         Console.WriteLine($"RESULT verify events={events} threads={threads} raw_ed25519_per_s={r:F0} verify_events_per_s={o:F0} median_paired_ratio={ratio:F3} (median of {runs} runs, each pairing a raw pass with a verify pass)");
         return 0;
+    }
+
+    /// <summary>Single-threaded cost of each part of verification, in microseconds per event: where the time goes.</summary>
+    private static void Stages(byte[] file, List<Entry> entries)
+    {
+        var lines = ExportFile.Lines(file).Where(l => !l.IsCheckpoint).ToList();
+        var n = lines.Count;
+        double Time(Action body)
+        {
+            body(); // the first pass pays for the JIT and warms the caches
+            GC.Collect();
+            var watch = Stopwatch.StartNew();
+            body();
+            return watch.Elapsed.TotalMicroseconds / n;
+        }
+        var canonical = Time(() => { for (var i = 0; i < n; i++) _ = CanonicalJson.IsCanonical(lines[i].Bytes.Span); });
+        var json = Time(() => { for (var i = 0; i < n; i++) _ = CanonicalJson.Parse(lines[i].Bytes.Span); });
+        Console.WriteLine($"  per event, one thread: canonical check {canonical:F2} µs, JSON tree {json:F2} µs");
+        var parsed = new Entry[n];
+        var parse = Time(() => { for (var i = 0; i < n; i++) parsed[i] = Entry.Parse(lines[i].Bytes); });
+        var hashes = Time(() => { foreach (var e in parsed) { _ = e.Hash; _ = e.LeafHash; } });
+        var events = new BodyEvent[n];
+        var decode = Time(() => { for (var i = 0; i < n; i++) events[i] = EventCodec.Decode(parsed[i].Kind, parsed[i].Payload); });
+        var fold = Time(() =>
+        {
+            var state = BodyState.Empty(BodyId.Parse(parsed[0].Body));
+            for (var i = 0; i < n; i++)
+                state = state.Apply(new RecordedEvent(parsed[i].Seq, parsed[i].At, parsed[i].Author, events[i]));
+        });
+        var merkle = Time(() =>
+        {
+            var tree = new MerkleTree();
+            foreach (var e in parsed)
+                tree.Append(e.LeafHash);
+        });
+        var verify = Time(() => { foreach (var e in entries) _ = e.HasValidSignature(); });
+        Console.WriteLine($"  per event, one thread: parse {parse:F2} µs, hashes {hashes:F2}, decode {decode:F2}, fold {fold:F2}, merkle {merkle:F2}, signature {verify:F2}");
     }
 
     private static (byte[] File, List<Entry> Entries) Generate(long count)

@@ -8,5 +8,5 @@ namespace Councils.Node;
 internal static class Fold
 {
     public static RecordedEvent Recorded(Entry entry) =>
-        new(entry.Seq, entry.At, entry.Author, EventCodec.Decode(entry.Kind, entry.Payload));
+        new(entry.Seq, entry.At, entry.Author, EventCodec.Decode(entry.Kind, entry.PayloadToDecode));
 }

@@ -78,6 +78,12 @@ public sealed class Entry
     /// <remarks>Each read returns a fresh copy, so changing it cannot change the entry; keep the copy rather than reading it again.</remarks>
     public JsonObject Payload => (JsonObject)_payload.DeepClone();
 
+    /// <summary>
+    /// The payload itself, not a copy, for <see cref="Events.EventCodec.Decode"/>, which only reads it
+    /// and keeps copies of what it keeps: verification decodes every entry and the copy is its cost.
+    /// </summary>
+    public JsonObject PayloadToDecode => _payload;
+
     /// <summary>The 64-byte Ed25519 signature of <see cref="Author"/> over <see cref="EventBytes"/>.</summary>
     public ReadOnlyMemory<byte> Signature => _signature;
 

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using Councils.Domain.Bodies;
 using Councils.Domain.Events;
 using Councils.Domain.Record;
@@ -11,12 +10,14 @@ namespace Councils.Domain.Verification;
 /// the body's rules as they stood — which recounts every decision from its ballots.
 /// </summary>
 /// <remarks>
-/// Parsing, hashing and signature checks are independent per line, so they run on all cores a
-/// block ahead of the fold, which is sequential by nature and cheap beside them.
+/// Parsing, hashing, signature checks and decoding are independent per line, so every core takes
+/// chunks of lines in turn; the fold is sequential by nature and cheap beside them, so whichever
+/// core finishes a chunk also folds every chunk that is ready in order. No thread waits or spins
+/// while there is work, which keeps verification close to the raw rate of signature checks.
 /// </remarks>
 public static class LogVerifier
 {
-    private const int BlockSize = 4096;
+    private const int ChunkSize = 256;
 
     /// <summary>Verifies an export file held in memory.</summary>
     public static VerificationResult VerifyFile(ReadOnlyMemory<byte> file, int threads) => Verify(ExportFile.Lines(file), threads);
@@ -24,59 +25,73 @@ public static class LogVerifier
     /// <summary>Verifies the lines of one body's log, in order.</summary>
     public static VerificationResult Verify(IEnumerable<ExportLine> lines, int threads)
     {
-        using var blocks = new BlockingCollection<Checked[]>(boundedCapacity: 2);
-        using var stop = new CancellationTokenSource();
-        var producer = Task.Run(() => Produce(lines, threads, blocks, stop.Token));
-        try
-        {
-            var fold = new Fold();
-            foreach (var block in blocks.GetConsumingEnumerable())
-            {
-                foreach (var line in block)
-                {
-                    if (fold.Take(line) is { } failure)
-                    {
-                        stop.Cancel();
-                        return fold.Result(failure);
-                    }
-                }
-            }
-            producer.GetAwaiter().GetResult();
-            return fold.Result(null);
-        }
-        finally
-        {
-            stop.Cancel();
-            try
-            {
-                producer.Wait(TimeSpan.FromSeconds(30));
-            }
-            catch (AggregateException)
-            {
-                // Already reported through the fold or rethrown above.
-            }
-        }
+        var run = new Run(lines as ExportLine[] ?? [.. lines]);
+        var helpers = Enumerable.Range(1, Math.Max(1, threads) - 1)
+            .Select(_ => Task.Factory.StartNew(run.Work, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default))
+            .ToArray();
+        run.Work();
+        Task.WaitAll(helpers);
+        return run.Finish();
     }
 
-    private static void Produce(IEnumerable<ExportLine> lines, int threads, BlockingCollection<Checked[]> blocks, CancellationToken stop)
+    /// <summary>One verification: the lines, each checked line until it is folded, and the fold.</summary>
+    private sealed class Run(ExportLine[] lines)
     {
-        try
+        private readonly Checked?[] _checked = new Checked?[lines.Length];
+        private readonly int[] _ready = new int[(lines.Length + ChunkSize - 1) / ChunkSize];
+        private readonly Lock _gate = new();
+        private readonly Fold _fold = new();
+        private int _claimed = -1;
+        private int _folded;
+        private VerificationFailure? _failure;
+
+        public void Work()
         {
-            var options = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, threads), CancellationToken = stop };
-            foreach (var chunk in lines.Chunk(BlockSize))
+            int chunk;
+            while (Volatile.Read(ref _failure) is null && (chunk = Interlocked.Increment(ref _claimed)) < _ready.Length)
             {
-                var block = new Checked[chunk.Length];
-                Parallel.For(0, chunk.Length, options, i => block[i] = Checked.Of(chunk[i]));
-                blocks.Add(block, stop);
+                var end = Math.Min(lines.Length, (chunk + 1) * ChunkSize);
+                for (var i = chunk * ChunkSize; i < end; i++)
+                    _checked[i] = Checked.Of(lines[i]);
+                Volatile.Write(ref _ready[chunk], 1);
+                Drain();
             }
         }
-        catch (OperationCanceledException)
+
+        public VerificationResult Finish()
         {
-            // The fold found a failure and stopped reading.
+            Drain();
+            return _fold.Result(_failure);
         }
-        finally
+
+        /// <summary>Folds every chunk that is ready, in order, unless another thread is folding.</summary>
+        private void Drain()
         {
-            blocks.CompleteAdding();
+            while (true)
+            {
+                if (!_gate.TryEnter())
+                    return;
+                try
+                {
+                    while (_failure is null && _folded < _ready.Length && Volatile.Read(ref _ready[_folded]) == 1)
+                    {
+                        var end = Math.Min(lines.Length, (_folded + 1) * ChunkSize);
+                        for (var i = _folded * ChunkSize; i < end && _failure is null; i++)
+                        {
+                            Volatile.Write(ref _failure, _fold.Take(_checked[i]!));
+                            _checked[i] = null;
+                        }
+                        _folded++;
+                    }
+                }
+                finally
+                {
+                    _gate.Exit();
+                }
+                // A chunk may have become ready after the last look and before the gate opened.
+                if (_failure is not null || _folded >= _ready.Length || Volatile.Read(ref _ready[_folded]) == 0)
+                    return;
+            }
         }
     }
 
@@ -106,7 +121,7 @@ public static class LogVerifier
                     return new Checked(line, entry, null, "signature", $"The signature of event {entry.Seq} does not verify against its author {entry.Author}.");
                 try
                 {
-                    return new Checked(line, entry, null, null, null) { Event = EventCodec.Decode(entry.Kind, entry.Payload) };
+                    return new Checked(line, entry, null, null, null) { Event = EventCodec.Decode(entry.Kind, entry.PayloadToDecode) };
                 }
                 catch (RuleViolation v)
                 {
