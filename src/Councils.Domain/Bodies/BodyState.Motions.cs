@@ -38,7 +38,9 @@ public sealed partial class BodyState
             throw new RuleViolation(Rules.BallotDuplicate,
                 $"{name} has already cast a ballot on motion {motion.Id}; a member casts one ballot per motion.");
         var ballot = motion.Method.ReadBallot(cast.Ballot, "payload.ballot");
-        return WithMotion(motion.With(new CastBallot(recorded.Author, ballot, recorded.Seq, recorded.At)));
+        // The member's key as the body already holds it, so the state keeps one copy per member, not per ballot.
+        var member = Members.TryGetKey(recorded.Author, out var held) ? held : recorded.Author;
+        return WithMotion(motion.With(new CastBallot(member, ballot, recorded.Seq, recorded.At)));
     }
 
     private BodyState Attach(MinorityReportAttached report, RecordedEvent recorded)

@@ -19,8 +19,9 @@ public sealed record MajorityBallot(MajorityChoice Choice) : Ballot
         var fields = new JsonFields(json, path, "a majority ballot", Rules.BallotInvalid);
         var text = fields.String("choice");
         fields.End();
+        // Ballots are values: one instance per choice, so a million ballots hold three objects.
         return Spellings.TryRead(text, out MajorityChoice choice)
-            ? new MajorityBallot(choice)
+            ? (MajorityBallot)Extremes[(int)choice]
             : throw fields.Refuse("choice", $"A majority ballot's choice is {Spellings.Listed<MajorityChoice>()}, not '{text}'.");
     }
 }
