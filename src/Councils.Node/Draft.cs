@@ -11,10 +11,10 @@ internal abstract record Draft
 {
     public abstract Entry Place(string body, long seq, Sha256Hash? prev, long at);
 
-    public sealed record Unsigned(string Kind, JsonObject Payload, SigningKey Author) : Draft
+    public sealed record Unsigned(string Kind, JsonObject Payload, Signer Author) : Draft
     {
         public override Entry Place(string body, long seq, Sha256Hash? prev, long at) =>
-            Entry.Create(body, seq, prev, at, Kind, (JsonObject)Payload.DeepClone(), Author);
+            Author.With(key => Entry.Create(body, seq, prev, at, Kind, Payload, key));
     }
 
     public sealed record Signed(Entry Entry) : Draft

@@ -14,5 +14,5 @@ internal sealed class HeldKey(HeldKeyRow row)
 
     public PublicKey PublicKey { get; } = PublicKey.Parse(row.PublicKey);
 
-    public SigningKey SigningKey => field ??= SigningKey.FromSeed(Row.Seed);
+    public Signer Signer => new Signer.Held(PublicKey, Row.Seed);
 }

@@ -62,7 +62,7 @@ public sealed partial class LocalNode : INode, IAsyncDisposable
         var created = new BodyCreated(request.Name, kind, charter, founders);
         await AppendAsync(id.ToString(), mustExist: false, (state, _) => state.IsCreated
             ? throw new RuleViolation("body-exists", $"A body with the id '{id}' already exists on this node; choose another id.", "id")
-            : new Plan([Unsigned(created, _store.NodeKey)], minted), ct);
+            : new Plan([Unsigned(created, _store.NodeSigner)], minted), ct);
         Remember(minted);
         return await GetBodyAsync(id.ToString(), ct);
     }
@@ -74,13 +74,13 @@ public sealed partial class LocalNode : INode, IAsyncDisposable
         if (row is not null)
             minted.Add(row);
         var admitter = request.By is null ? null : await _keys.ResolveAsync(request.By, ct);
-        var own = row is not null ? SigningKey.FromSeed(row.Seed) : (await _keys.FindAsync(key.ToString(), ct))?.SigningKey;
+        var own = row is not null ? new Signer.Held(key, row.Seed) : (await _keys.FindAsync(key.ToString(), ct))?.Signer;
         var entries = await AppendAsync(body, mustExist: true, (state, _) =>
         {
             // Under open admission a person joins by their own act, whoever asked; otherwise a member admits them.
             var author = state.Charter.Admission == Admission.Open && own is not null
                 ? own
-                : admitter?.SigningKey
+                : admitter?.Signer
                     ?? throw new RuleViolation("request-invalid", $"Name the member who admits {request.Name} ('by'): the charter of {body} admits members {Describe(state.Charter.Admission)}.", "by");
             return new Plan([Unsigned(new MemberAdmitted(key, request.Name), author)], minted);
         }, ct);
@@ -96,7 +96,7 @@ public sealed partial class LocalNode : INode, IAsyncDisposable
             request.Text ?? "",
             request.Method is null ? null : DecisionMethod.FromJson(OptionsMethod.WithSeed(request.Method, DrawSeed)),
             request.Effect is null ? null : MotionEffect.FromJson(request.Effect));
-        var entries = await AppendAsync(body, mustExist: true, (_, _) => Plan.Of(Unsigned(opened, author.SigningKey)), ct);
+        var entries = await AppendAsync(body, mustExist: true, (_, _) => Plan.Of(Unsigned(opened, author.Signer)), ct);
         return await GetMotionAsync(body, entries[0].Seq, ct);
     }
 
@@ -104,19 +104,19 @@ public sealed partial class LocalNode : INode, IAsyncDisposable
     {
         var author = await _keys.ResolveAsync(request.By, ct);
         var cast = new BallotCast(new MotionId(motion), request.Ballot);
-        return Result(await AppendAsync(body, mustExist: true, (_, _) => Plan.Of(Unsigned(cast, author.SigningKey)), ct));
+        return Result(await AppendAsync(body, mustExist: true, (_, _) => Plan.Of(Unsigned(cast, author.Signer)), ct));
     }
 
     public async Task<AppendResult> AttachMinorityReportAsync(string body, long motion, AttachMinorityReport request, CancellationToken ct)
     {
         var author = await _keys.ResolveAsync(request.By, ct);
         var report = new MinorityReportAttached(new MotionId(motion), request.Text);
-        return Result(await AppendAsync(body, mustExist: true, (_, _) => Plan.Of(Unsigned(report, author.SigningKey)), ct));
+        return Result(await AppendAsync(body, mustExist: true, (_, _) => Plan.Of(Unsigned(report, author.Signer)), ct));
     }
 
     public async Task<MotionView> CloseMotionAsync(string body, long motion, CloseMotion request, CancellationToken ct)
     {
-        var author = request.By is null ? _store.NodeKey : (await _keys.ResolveAsync(request.By, ct)).SigningKey;
+        var author = request.By is null ? _store.NodeSigner : (await _keys.ResolveAsync(request.By, ct)).Signer;
         await AppendAsync(body, mustExist: true, (state, now) =>
             Plan.Of(Unsigned(state.Decide(new MotionId(motion), Math.Max(now, state.LastAt), author.PublicKey), author)), ct);
         return await GetMotionAsync(body, motion, ct);
@@ -162,7 +162,7 @@ public sealed partial class LocalNode : INode, IAsyncDisposable
     /// <summary>A seed for a motion's lot, from a cryptographic source: no one can choose it.</summary>
     private static long DrawSeed() => BitConverter.ToInt64(RandomNumberGenerator.GetBytes(8)) & ((1L << 53) - 1);
 
-    private static Draft.Unsigned Unsigned(BodyEvent bodyEvent, SigningKey author)
+    private static Draft.Unsigned Unsigned(BodyEvent bodyEvent, Signer author)
     {
         var (kind, payload) = EventCodec.Encode(bodyEvent);
         return new Draft.Unsigned(kind, payload, author);

@@ -15,6 +15,8 @@ internal sealed class NodeStore(CouncilsDbFactory databases, SigningKey nodeKey,
 
     public SigningKey NodeKey { get; } = nodeKey;
 
+    public Signer NodeSigner { get; } = new Signer.Node(nodeKey);
+
     public long Now() => clock.GetUtcNow().ToUnixTimeMilliseconds();
 
     public async Task<BodyLog> LoadAsync(string body, CancellationToken ct)

@@ -1,5 +1,3 @@
-using NSec.Cryptography;
-
 namespace Councils.Domain.Record;
 
 /// <summary>An Ed25519 private key that signs events and checkpoints.</summary>
@@ -12,12 +10,15 @@ public sealed class SigningKey : IDisposable
     /// <summary>The length of a raw Ed25519 private key (its seed) in bytes.</summary>
     public const int SeedLength = 32;
 
-    private readonly Key _key;
+    // seed ‖ public key, as libsodium signs with it; zeroed on Dispose.
+    private readonly byte[] _secret = new byte[Sodium.SecretKeyLength];
+    private bool _disposed;
 
-    private SigningKey(Key key)
+    private SigningKey(ReadOnlySpan<byte> seed)
     {
-        _key = key;
-        PublicKey = PublicKey.FromBytes(key.PublicKey.Export(KeyBlobFormat.RawPublicKey));
+        Span<byte> publicKey = stackalloc byte[PublicKey.Length];
+        Sodium.SeedKeyPair(seed, publicKey, _secret);
+        PublicKey = PublicKey.FromBytes(publicKey);
     }
 
     /// <summary>The public half, which names the signer in the record.</summary>
@@ -28,7 +29,19 @@ public sealed class SigningKey : IDisposable
     /// Unlike the rest of the domain, this randomness is not passed in: a key must be unpredictable,
     /// never reproducible from a seed someone chose. Use <see cref="FromSeed"/> for fixed test keys.
     /// </remarks>
-    public static SigningKey Generate() => new(Key.Create(SignatureAlgorithm.Ed25519, Exportable()));
+    public static SigningKey Generate()
+    {
+        Span<byte> seed = stackalloc byte[SeedLength];
+        System.Security.Cryptography.RandomNumberGenerator.Fill(seed);
+        try
+        {
+            return new SigningKey(seed);
+        }
+        finally
+        {
+            seed.Clear();
+        }
+    }
 
     /// <summary>Restores a key from its 32-byte seed (the raw private key).</summary>
     /// <exception cref="ArgumentException">The seed is not 32 bytes long.</exception>
@@ -36,18 +49,29 @@ public sealed class SigningKey : IDisposable
     {
         if (seed32.Length != SeedLength)
             throw new ArgumentException($"An Ed25519 seed is {SeedLength} bytes, not {seed32.Length}.", nameof(seed32));
-        return new(Key.Import(SignatureAlgorithm.Ed25519, seed32, KeyBlobFormat.RawPrivateKey, Exportable()));
+        return new SigningKey(seed32);
     }
 
     /// <summary>The 32-byte seed, from which <see cref="FromSeed"/> restores the same key.</summary>
-    public byte[] ExportSeed() => _key.Export(KeyBlobFormat.RawPrivateKey);
+    public byte[] ExportSeed()
+    {
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        return _secret[..SeedLength];
+    }
 
     /// <summary>Signs the bytes; the signature is 64 bytes.</summary>
     /// <exception cref="ObjectDisposedException">The key has been disposed.</exception>
-    public byte[] Sign(ReadOnlySpan<byte> data) => SignatureAlgorithm.Ed25519.Sign(_key, data);
+    public byte[] Sign(ReadOnlySpan<byte> data)
+    {
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        return Sodium.Sign(data, _secret);
+    }
 
-    private static KeyCreationParameters Exportable() => new() { ExportPolicy = KeyExportPolicies.AllowPlaintextExport };
 
     /// <summary>Erases the private key from memory.</summary>
-    public void Dispose() => _key.Dispose();
+    public void Dispose()
+    {
+        System.Security.Cryptography.CryptographicOperations.ZeroMemory(_secret);
+        _disposed = true;
+    }
 }
