@@ -3,7 +3,6 @@ using System.Text;
 using System.Text.Json;
 using Councils.Cli;
 using Councils.Domain.Counting.Formats;
-using Councils.Tests.Support;
 
 namespace Councils.Tests.Cli;
 

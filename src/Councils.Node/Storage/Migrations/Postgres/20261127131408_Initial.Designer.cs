@@ -11,8 +11,8 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Councils.Node.Storage.Migrations.Postgres
 {
     [DbContext(typeof(PostgresCouncilsDb))]
-    [Migration("20261127115334_DecidedSeq")]
-    partial class DecidedSeq
+    [Migration("20261127131408_Initial")]
+    partial class Initial
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)

@@ -1,10 +1,10 @@
-namespace Councils.Tests.Support;
+namespace Councils.Testing;
 
 /// <summary>
 /// Finds the shared reference cases: beside the repository (../shared/refcases from the folder
 /// holding Councils.slnx), where CI puts them. A git worktree sits deeper than a clone, so the
 /// folders above the repository are tried too; COUNCILS_REFCASES overrides all of this. Not found
-/// is an error, never a skip. A copy of the domain tests' helper: a few lines, not worth a shared file.
+/// is an error, never a skip. Compiled into each test project that reads the reference cases.
 /// </summary>
 internal static class RefCases
 {

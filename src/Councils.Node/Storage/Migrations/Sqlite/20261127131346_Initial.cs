@@ -2,7 +2,7 @@
 
 #nullable disable
 
-namespace Councils.Node.Storage.Migrations.Postgres
+namespace Councils.Node.Storage.Migrations.Sqlite
 {
     /// <inheritdoc />
     public partial class Initial : Migration
@@ -14,16 +14,16 @@ namespace Councils.Node.Storage.Migrations.Postgres
                 name: "bodies",
                 columns: table => new
                 {
-                    id = table.Column<string>(type: "character varying(63)", maxLength: 63, nullable: false),
-                    name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    kind = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    charter_version = table.Column<int>(type: "integer", nullable: false),
-                    charter = table.Column<string>(type: "text", nullable: false),
-                    node_key = table.Column<string>(type: "character varying(43)", maxLength: 43, nullable: false),
-                    head_seq = table.Column<long>(type: "bigint", nullable: false),
-                    head_hash = table.Column<byte[]>(type: "bytea", nullable: false),
-                    created_at = table.Column<long>(type: "bigint", nullable: false),
-                    member_count = table.Column<int>(type: "integer", nullable: false)
+                    id = table.Column<string>(type: "TEXT", maxLength: 63, nullable: false),
+                    name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    kind = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    charter_version = table.Column<int>(type: "INTEGER", nullable: false),
+                    charter = table.Column<string>(type: "TEXT", nullable: false),
+                    node_key = table.Column<string>(type: "TEXT", maxLength: 43, nullable: false),
+                    head_seq = table.Column<long>(type: "INTEGER", nullable: false),
+                    head_hash = table.Column<byte[]>(type: "BLOB", nullable: false),
+                    created_at = table.Column<long>(type: "INTEGER", nullable: false),
+                    member_count = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -34,10 +34,10 @@ namespace Councils.Node.Storage.Migrations.Postgres
                 name: "checkpoints",
                 columns: table => new
                 {
-                    body_id = table.Column<string>(type: "character varying(63)", maxLength: 63, nullable: false),
-                    size = table.Column<long>(type: "bigint", nullable: false),
-                    root = table.Column<byte[]>(type: "bytea", nullable: false),
-                    bytes = table.Column<byte[]>(type: "bytea", nullable: false)
+                    body_id = table.Column<string>(type: "TEXT", maxLength: 63, nullable: false),
+                    size = table.Column<long>(type: "INTEGER", nullable: false),
+                    root = table.Column<byte[]>(type: "BLOB", nullable: false),
+                    bytes = table.Column<byte[]>(type: "BLOB", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -50,12 +50,12 @@ namespace Councils.Node.Storage.Migrations.Postgres
                 name: "events",
                 columns: table => new
                 {
-                    body_id = table.Column<string>(type: "character varying(63)", maxLength: 63, nullable: false),
-                    seq = table.Column<long>(type: "bigint", nullable: false),
-                    bytes = table.Column<byte[]>(type: "bytea", nullable: false),
-                    hash = table.Column<byte[]>(type: "bytea", nullable: false),
-                    kind = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    at = table.Column<long>(type: "bigint", nullable: false)
+                    body_id = table.Column<string>(type: "TEXT", maxLength: 63, nullable: false),
+                    seq = table.Column<long>(type: "INTEGER", nullable: false),
+                    bytes = table.Column<byte[]>(type: "BLOB", nullable: false),
+                    hash = table.Column<byte[]>(type: "BLOB", nullable: false),
+                    kind = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    at = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -68,11 +68,11 @@ namespace Councils.Node.Storage.Migrations.Postgres
                 name: "held_keys",
                 columns: table => new
                 {
-                    handle = table.Column<string>(type: "character varying(63)", maxLength: 63, nullable: false),
-                    public_key = table.Column<string>(type: "character varying(43)", maxLength: 43, nullable: false),
-                    seed = table.Column<byte[]>(type: "bytea", nullable: false),
-                    name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    created_at = table.Column<long>(type: "bigint", nullable: false)
+                    handle = table.Column<string>(type: "TEXT", maxLength: 63, nullable: false),
+                    public_key = table.Column<string>(type: "TEXT", maxLength: 43, nullable: false),
+                    seed = table.Column<byte[]>(type: "BLOB", nullable: false),
+                    name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    created_at = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -85,9 +85,9 @@ namespace Councils.Node.Storage.Migrations.Postgres
                 name: "node",
                 columns: table => new
                 {
-                    id = table.Column<int>(type: "integer", nullable: false),
-                    seed = table.Column<byte[]>(type: "bytea", nullable: false),
-                    created_at = table.Column<long>(type: "bigint", nullable: false)
+                    id = table.Column<int>(type: "INTEGER", nullable: false),
+                    seed = table.Column<byte[]>(type: "BLOB", nullable: false),
+                    created_at = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -100,11 +100,11 @@ namespace Councils.Node.Storage.Migrations.Postgres
                 name: "charters",
                 columns: table => new
                 {
-                    body_id = table.Column<string>(type: "character varying(63)", maxLength: 63, nullable: false),
-                    version = table.Column<int>(type: "integer", nullable: false),
-                    charter = table.Column<string>(type: "text", nullable: false),
-                    decided_by_motion = table.Column<long>(type: "bigint", nullable: true),
-                    at = table.Column<long>(type: "bigint", nullable: false)
+                    body_id = table.Column<string>(type: "TEXT", maxLength: 63, nullable: false),
+                    version = table.Column<int>(type: "INTEGER", nullable: false),
+                    charter = table.Column<string>(type: "TEXT", nullable: false),
+                    decided_by_motion = table.Column<long>(type: "INTEGER", nullable: true),
+                    at = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -121,11 +121,11 @@ namespace Councils.Node.Storage.Migrations.Postgres
                 name: "members",
                 columns: table => new
                 {
-                    body_id = table.Column<string>(type: "character varying(63)", maxLength: 63, nullable: false),
-                    member_key = table.Column<string>(type: "character varying(43)", maxLength: 43, nullable: false),
-                    name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    admitted_seq = table.Column<long>(type: "bigint", nullable: false),
-                    admitted_at = table.Column<long>(type: "bigint", nullable: false)
+                    body_id = table.Column<string>(type: "TEXT", maxLength: 63, nullable: false),
+                    member_key = table.Column<string>(type: "TEXT", maxLength: 43, nullable: false),
+                    name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    admitted_seq = table.Column<long>(type: "INTEGER", nullable: false),
+                    admitted_at = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -142,21 +142,22 @@ namespace Councils.Node.Storage.Migrations.Postgres
                 name: "motions",
                 columns: table => new
                 {
-                    body_id = table.Column<string>(type: "character varying(63)", maxLength: 63, nullable: false),
-                    motion_id = table.Column<long>(type: "bigint", nullable: false),
-                    title = table.Column<string>(type: "text", nullable: false),
-                    text = table.Column<string>(type: "text", nullable: false),
-                    method = table.Column<string>(type: "text", nullable: false),
-                    effect = table.Column<string>(type: "text", nullable: true),
-                    proposer = table.Column<string>(type: "character varying(43)", maxLength: 43, nullable: false),
-                    opened_at = table.Column<long>(type: "bigint", nullable: false),
-                    closes_at = table.Column<long>(type: "bigint", nullable: false),
-                    status = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
-                    outcome = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: true),
-                    count = table.Column<string>(type: "text", nullable: true),
-                    charter_version = table.Column<int>(type: "integer", nullable: false),
-                    decided_at = table.Column<long>(type: "bigint", nullable: true),
-                    ballots_cast = table.Column<int>(type: "integer", nullable: false)
+                    body_id = table.Column<string>(type: "TEXT", maxLength: 63, nullable: false),
+                    motion_id = table.Column<long>(type: "INTEGER", nullable: false),
+                    title = table.Column<string>(type: "TEXT", nullable: false),
+                    text = table.Column<string>(type: "TEXT", nullable: false),
+                    method = table.Column<string>(type: "TEXT", nullable: false),
+                    effect = table.Column<string>(type: "TEXT", nullable: true),
+                    proposer = table.Column<string>(type: "TEXT", maxLength: 43, nullable: false),
+                    opened_at = table.Column<long>(type: "INTEGER", nullable: false),
+                    closes_at = table.Column<long>(type: "INTEGER", nullable: false),
+                    status = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    outcome = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true),
+                    count = table.Column<string>(type: "TEXT", nullable: true),
+                    charter_version = table.Column<int>(type: "INTEGER", nullable: false),
+                    decided_at = table.Column<long>(type: "INTEGER", nullable: true),
+                    decided_seq = table.Column<long>(type: "INTEGER", nullable: true),
+                    ballots_cast = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -173,12 +174,12 @@ namespace Councils.Node.Storage.Migrations.Postgres
                 name: "ballots",
                 columns: table => new
                 {
-                    body_id = table.Column<string>(type: "character varying(63)", maxLength: 63, nullable: false),
-                    motion_id = table.Column<long>(type: "bigint", nullable: false),
-                    member_key = table.Column<string>(type: "character varying(43)", maxLength: 43, nullable: false),
-                    ballot = table.Column<string>(type: "text", nullable: false),
-                    seq = table.Column<long>(type: "bigint", nullable: false),
-                    at = table.Column<long>(type: "bigint", nullable: false)
+                    body_id = table.Column<string>(type: "TEXT", maxLength: 63, nullable: false),
+                    motion_id = table.Column<long>(type: "INTEGER", nullable: false),
+                    member_key = table.Column<string>(type: "TEXT", maxLength: 43, nullable: false),
+                    ballot = table.Column<string>(type: "TEXT", nullable: false),
+                    seq = table.Column<long>(type: "INTEGER", nullable: false),
+                    at = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -195,12 +196,12 @@ namespace Councils.Node.Storage.Migrations.Postgres
                 name: "minority_reports",
                 columns: table => new
                 {
-                    body_id = table.Column<string>(type: "character varying(63)", maxLength: 63, nullable: false),
-                    seq = table.Column<long>(type: "bigint", nullable: false),
-                    motion_id = table.Column<long>(type: "bigint", nullable: false),
-                    author = table.Column<string>(type: "character varying(43)", maxLength: 43, nullable: false),
-                    text = table.Column<string>(type: "text", nullable: false),
-                    at = table.Column<long>(type: "bigint", nullable: false)
+                    body_id = table.Column<string>(type: "TEXT", maxLength: 63, nullable: false),
+                    seq = table.Column<long>(type: "INTEGER", nullable: false),
+                    motion_id = table.Column<long>(type: "INTEGER", nullable: false),
+                    author = table.Column<string>(type: "TEXT", maxLength: 43, nullable: false),
+                    text = table.Column<string>(type: "TEXT", nullable: false),
+                    at = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {

@@ -10,8 +10,8 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Councils.Node.Storage.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteCouncilsDb))]
-    [Migration("20261127115326_DecidedSeq")]
-    partial class DecidedSeq
+    [Migration("20261127131346_Initial")]
+    partial class Initial
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
