@@ -1,5 +1,6 @@
 using System.Threading.Channels;
 using Councils.Domain;
+using Councils.Domain.Bodies;
 using Councils.Domain.Record;
 using Microsoft.EntityFrameworkCore;
 
@@ -103,6 +104,7 @@ internal sealed class Appender : IAsyncDisposable
         var lastAt = log.LastAt;
         var now = _store.Now();
         var accepted = new List<(Request Request, List<Entry> Entries)>(batch.Count);
+        var events = new List<RecordedEvent>();
         var refused = new List<(Request Request, Exception Refusal)>();
         var rows = new List<Storage.HeldKeyRow>();
         foreach (var request in batch)
@@ -112,15 +114,19 @@ internal sealed class Appender : IAsyncDisposable
                 var plan = request.Planner(state, now);
                 var (s, h, q, at) = (state, head, seq, lastAt);
                 var entries = new List<Entry>(plan.Drafts.Count);
+                var decoded = new List<RecordedEvent>(plan.Drafts.Count);
                 foreach (var draft in plan.Drafts)
                 {
                     var entry = draft.Place(_body, q, h, Math.Max(now, at));
-                    s = s.Apply(Fold.Recorded(entry));
+                    var recorded = Fold.Recorded(entry);
+                    s = s.Apply(recorded);
                     entries.Add(entry);
+                    decoded.Add(recorded);
                     (h, q, at) = (entry.Hash, q + 1, entry.At);
                 }
                 (state, head, seq, lastAt) = (s, h, q, at);
                 accepted.Add((request, entries));
+                events.AddRange(decoded);
                 rows.AddRange(plan.Rows);
             }
             catch (Exception e) when (e is RuleViolation or FormatException)
@@ -144,7 +150,7 @@ internal sealed class Appender : IAsyncDisposable
                 log.Stage(written);
             try
             {
-                await _store.WriteAsync(log, state, written, rows, CancellationToken.None).ConfigureAwait(false);
+                await _store.WriteAsync(log, state, written, events, rows, CancellationToken.None).ConfigureAwait(false);
             }
             catch (DbUpdateException e) when (Storage.UniqueViolation.IsUniqueViolation(e))
             {

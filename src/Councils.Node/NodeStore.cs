@@ -37,7 +37,7 @@ internal sealed class NodeStore(CouncilsDbFactory databases, SigningKey nodeKey,
             .Select(e => (long?)e.Seq).FirstOrDefaultAsync(ct) + 1 ?? 0;
     }
 
-    public async Task WriteAsync(BodyLog log, BodyState state, IReadOnlyList<Entry> written, IReadOnlyList<HeldKeyRow> rows, CancellationToken ct)
+    public async Task WriteAsync(BodyLog log, BodyState state, IReadOnlyList<Entry> written, IReadOnlyList<RecordedEvent> events, IReadOnlyList<HeldKeyRow> rows, CancellationToken ct)
     {
         await using var db = Databases.CreateDbContext();
         foreach (var entry in written)
@@ -45,7 +45,7 @@ internal sealed class NodeStore(CouncilsDbFactory databases, SigningKey nodeKey,
         db.HeldKeys.AddRange(rows);
         var checkpoint = Checkpoint.Create(log.Body, log.Tree.Size, log.Tree.Root(), written[^1].At, NodeKey);
         db.Checkpoints.Add(new CheckpointRow { BodyId = log.Body, Size = checkpoint.Size, Root = checkpoint.Root.Bytes.ToArray(), Bytes = checkpoint.Bytes.ToArray() });
-        await Projection.WriteAsync(db, state, written, ct);
+        await Projection.WriteAsync(db, state, written, events, ct);
         await db.SaveChangesAsync(ct);
     }
 }

@@ -17,7 +17,12 @@ internal static class Projection
     public const string DecidedStatus = "decided";
 
     /// <summary>Adds or updates the rows that the written entries touched.</summary>
-    public static async Task WriteAsync(CouncilsDb db, BodyState state, IReadOnlyList<Entry> written, CancellationToken ct)
+    /// <param name="db">The context the caller saves.</param>
+    /// <param name="state">The body's state after the entries.</param>
+    /// <param name="written">The entries, in order.</param>
+    /// <param name="events">The same entries as the fold decoded them, so they are not decoded twice.</param>
+    /// <param name="ct">Cancels the reads of existing rows.</param>
+    public static async Task WriteAsync(CouncilsDb db, BodyState state, IReadOnlyList<Entry> written, IReadOnlyList<RecordedEvent> events, CancellationToken ct)
     {
         var body = state.Id.ToString();
         var first = written[0].Seq;
@@ -33,9 +38,9 @@ internal static class Projection
         }
 
         var touched = new SortedSet<MotionId>();
-        foreach (var entry in written)
+        foreach (var entry in events)
         {
-            switch (EventCodec.Decode(entry.Kind, entry.Payload))
+            switch (entry.Event)
             {
                 case MotionOpened:
                     touched.Add(new MotionId(entry.Seq));
