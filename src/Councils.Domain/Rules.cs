@@ -65,4 +65,40 @@ public static class Rules
 
     /// <summary>An attempt to change the charter other than by a carried motion.</summary>
     public const string CharterByDecisionOnly = "charter-by-decision-only";
+
+    /// <summary>An act towards a federation the body does not belong to, or a body the federation does not have.</summary>
+    public const string NotAffiliated = "not-affiliated";
+
+    /// <summary>A recall or petition naming someone who holds no seat of the body.</summary>
+    public const string NotADelegate = "not-a-delegate";
+
+    /// <summary>A recall motion opened with less support than the charter's <c>recallSupport</c>.</summary>
+    public const string RecallSupport = "recall-support";
+
+    /// <summary>A candidate who has served the charter's number of consecutive terms.</summary>
+    public const string Rotation = "rotation";
+
+    /// <summary>A federation motion on a matter its charter does not name or some member body did not delegate.</summary>
+    public const string Competence = "competence";
+
+    /// <summary>A delegate's ballot outside the mandate in force.</summary>
+    public const string Mandate = "mandate";
+
+    /// <summary>An act by a delegate their body has recalled.</summary>
+    public const string Recalled = "recalled";
+
+    /// <summary>An act by a delegate whose term has ended.</summary>
+    public const string TermEnded = "term-ended";
+
+    /// <summary>A person seated for two bodies in the same federation.</summary>
+    public const string OneSeat = "one-seat";
+
+    /// <summary>A record of a member body's act not appended by the node, or citing an act older than one already recorded.</summary>
+    public const string Citation = "citation";
+
+    /// <summary>A <c>ballot.refused</c> for a ballot the rules would have accepted, or refused under another rule.</summary>
+    public const string RefusalUnfounded = "refusal-unfounded";
+
+    /// <summary>An act that only a federation has (member bodies, agenda items), in a cell; or a cell's act in a federation.</summary>
+    public const string BodyKindMismatch = "body-kind-mismatch";
 }

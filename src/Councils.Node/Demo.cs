@@ -88,10 +88,7 @@ public static class Demo
                 await node.CloseMotionAsync(id, naming.Id, new CloseMotion(people[2]), ct);
             }, ct);
 
-        // Until bodies can join federations (federation from below), the federation's founders are
-        // people from three of its cells, the delegates they would send.
-        await node.CreateBodyAsync(new CreateBody("Petrograd Regional Federation", "federation", "petrograd-federation",
-            [new NewMember("Olga Ivanova", "olga-ivanova"), new NewMember("Mykola Bondarenko", "mykola-bondarenko"), new NewMember("Halyna Kuzmenko", "halyna-kuzmenko")]), ct);
+        await node.CreateBodyAsync(new CreateBody("Petrograd Regional Federation", "federation", "petrograd-federation", []), ct);
     }
 
     private static async Task CellAsync(INode node, string name, string id, string kind, string[] people, Func<string[], string, Task> motions, CancellationToken ct)

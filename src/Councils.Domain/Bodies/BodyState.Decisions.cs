@@ -44,9 +44,10 @@ public sealed partial class BodyState
             throw new RuleViolation(Rules.CountMismatch,
                 $"The decision on motion {motion.Id} records \"{decided.Count}\", but its ballots count \"{recount}\".", "payload.count");
         var next = WithMotion(motion.With(new Decision(recount, motion.CharterVersion, recorded.At, recorded.Author, recorded.Seq)));
-        return recount.Outcome == Outcome.Carried && motion.Effect is { } effect
+        var after = recount.Outcome == Outcome.Carried && motion.Effect is { } effect
             ? effect.Apply(next, motion.Id, recorded.Seq)
             : next;
+        return after.Notify(after.Motions[motion.Id], recorded.Seq);
     }
 
     private void CheckDecider(Motion motion, long at, PublicKey author)

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Globalization;
 using Councils.Domain.Charters;
 using Councils.Domain.Events;
+using Councils.Domain.Federations;
 using Councils.Domain.Motions;
 using Councils.Domain.Record;
 
@@ -29,6 +30,13 @@ public sealed partial class BodyState
         CharterHistory = ImmutableSortedDictionary<int, CharterVersion>.Empty;
         Members = ImmutableDictionary<PublicKey, Member>.Empty;
         Motions = ImmutableSortedDictionary<MotionId, Motion>.Empty;
+        Affiliations = ImmutableSortedDictionary<BodyId, Affiliation>.Empty;
+        Outbox = [];
+        MemberBodies = ImmutableSortedDictionary<BodyId, MemberBody>.Empty;
+        Applicants = ImmutableSortedDictionary<BodyId, BodyJoined>.Empty;
+        Delegates = ImmutableDictionary<PublicKey, DelegateSeat>.Empty;
+        RecalledDelegates = ImmutableDictionary<PublicKey, BodyId>.Empty;
+        LastCited = ImmutableDictionary<BodyId, long>.Empty;
     }
 
     private BodyState(BodyState state, string? name = null, BodyKind? kind = null, PublicKey? nodeKey = null)
@@ -42,6 +50,13 @@ public sealed partial class BodyState
         CharterHistory = state.CharterHistory;
         Members = state.Members;
         Motions = state.Motions;
+        Affiliations = state.Affiliations;
+        Outbox = state.Outbox;
+        MemberBodies = state.MemberBodies;
+        Applicants = state.Applicants;
+        Delegates = state.Delegates;
+        RecalledDelegates = state.RecalledDelegates;
+        LastCited = state.LastCited;
     }
 
     /// <summary>The body's id.</summary>
@@ -106,16 +121,24 @@ public sealed partial class BodyState
             BallotCast cast => Cast(cast, recorded),
             MinorityReportAttached report => Attach(report, recorded),
             MotionDecided decided => Decided(decided, recorded),
+            MotionAmended amended => Amend(amended, recorded),
+            RecallPetitioned petition => Petition(petition, recorded),
+            BallotRefused refused => Refused(refused, recorded),
+            Reflection reflection => Reflect(reflection, recorded),
             _ => throw new ArgumentException($"The fold has no rule for {recorded.Event.Kind}.", nameof(recorded)),
         };
         return new BodyState(next) { Seq = recorded.Seq, LastAt = recorded.At };
     }
 
     /// <summary>Whether <paramref name="key"/> is a member now.</summary>
-    public bool IsMember(PublicKey key) => Members.ContainsKey(key);
+    /// <remarks>A federation's members are bodies; the people who act in it are its delegates, so a seated delegate counts here.</remarks>
+    public bool IsMember(PublicKey key) => Members.ContainsKey(key) || Delegates.ContainsKey(key);
 
-    /// <summary>A member's name, for messages; a key that is not a member's is named as a key.</summary>
-    public string NameOf(PublicKey key) => Members.TryGetValue(key, out var member) ? member.Name : $"the key {key}";
+    /// <summary>A member's or delegate's name, for messages; any other key is named as a key.</summary>
+    public string NameOf(PublicKey key) =>
+        Members.TryGetValue(key, out var member) ? member.Name
+        : Delegates.TryGetValue(key, out var seat) ? seat.Name
+        : $"the key {key}";
 
     internal BodyState Admit(PublicKey key, string name, long seq) =>
         new(this) { Members = Members.Add(key, new Member(name, seq)) };

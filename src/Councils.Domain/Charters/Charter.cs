@@ -56,18 +56,24 @@ public sealed record Charter
     /// <summary>How long a motion stays open, in seconds, from the moment it opens.</summary>
     public long OpenForSeconds { get; init => field = CheckOpenFor(value, "openForSeconds"); }
 
+    /// <summary>The body's rules for its delegates to federations: seats, terms, rotation, post cap, recall.</summary>
+    public Delegation Delegation { get; init => field = value ?? throw new ArgumentNullException(nameof(value)); } = Delegation.Default;
+
+    /// <summary>The kinds of matter the body decides as a federation, the mode of each, and the thresholds of ratification.</summary>
+    public Matters Matters { get; init => field = value ?? throw new ArgumentNullException(nameof(value)); } = Matters.None;
+
     /// <summary>
     /// The charter a body of the given kind starts from unless its founders write another. All
     /// decide by simple majority with a quorum of half the members, amend the charter by two thirds
     /// of the votes cast, and keep motions open a week; they differ in admission: a workplace
-    /// committee admits by any member, a neighbourhood council is open to whoever lives there, and
-    /// a land commune and a federation admit by decision.
+    /// committee admits by any member, a neighbourhood council is open to whoever lives there, a
+    /// land commune admits by decision, and a federation is open to any body that decides to join.
     /// </summary>
     public static Charter For(BodyKind kind)
     {
         ArgumentNullException.ThrowIfNull(kind);
         var admission = kind == BodyKind.WorkplaceCommittee ? Admission.ByMember
-            : kind == BodyKind.NeighbourhoodCouncil ? Admission.Open
+            : kind == BodyKind.NeighbourhoodCouncil || kind == BodyKind.Federation ? Admission.Open
             : Admission.ByDecision;
         return new Charter(admission, new SimpleMajority(), Fraction.Of(1, 2), QualifiedMajority.TwoThirdsOfVotesCast, 7 * 24 * 60 * 60);
     }
@@ -79,12 +85,17 @@ public sealed record Charter
     {
         ["admission"] = Spellings.Of(Admission),
         ["amendmentMethod"] = AmendmentMethod.ToJson(),
+        ["delegation"] = Delegation.ToJson(),
+        ["matters"] = Matters.ToJson(),
         ["method"] = Method.ToJson(),
         ["openForSeconds"] = OpenForSeconds,
         ["quorum"] = Quorum.ToJson(),
     };
 
-    /// <summary>Reads a charter written by <see cref="ToJson"/>. Every key is required and no other key is allowed.</summary>
+    /// <summary>
+    /// Reads a charter written by <see cref="ToJson"/>. Every key is required but <c>delegation</c>
+    /// and <c>matters</c>, which take their defaults when left out; no other key is allowed.
+    /// </summary>
     /// <param name="json">The charter.</param>
     /// <param name="path">Where the charter sits, for the <see cref="RuleViolation.Field"/> of refusals.</param>
     /// <exception cref="RuleViolation">The charter is not valid, or has a key that is not one of its rules (<c>payload-invalid</c>).</exception>
@@ -99,8 +110,10 @@ public sealed record Charter
         var amendmentMethod = CheckYesOrNo(
             DecisionMethod.FromJson(fields.Object("amendmentMethod"), fields.PathOf("amendmentMethod")), fields.PathOf("amendmentMethod"));
         var openFor = CheckOpenFor(fields.Long("openForSeconds"), fields.PathOf("openForSeconds"));
+        var delegation = fields.Has("delegation") ? Delegation.Read(fields.Fields("delegation", "the delegation rules")) : Delegation.Default;
+        var matters = fields.Has("matters") ? Matters.Read(fields.Fields("matters", "the matters")) : Matters.None;
         fields.End();
-        return new Charter(admission, method, quorum, amendmentMethod, openFor);
+        return new Charter(admission, method, quorum, amendmentMethod, openFor) { Delegation = delegation, Matters = matters };
     }
 
     // A charter's methods decide motions without options of their own, and charter amendments,

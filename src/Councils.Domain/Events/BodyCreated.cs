@@ -19,7 +19,7 @@ public sealed record BodyCreated : BodyEvent
     /// <param name="name">The body's name, 1 to 200 characters.</param>
     /// <param name="bodyKind">What the body is.</param>
     /// <param name="charter">Its founding charter.</param>
-    /// <param name="founders">Its founding members: at least one, each once.</param>
+    /// <param name="founders">Its founding members: for a cell at least one, each once; for a federation none.</param>
     /// <exception cref="RuleViolation">The name or the founders are not valid (<c>payload-invalid</c>, <c>already-a-member</c>).</exception>
     public BodyCreated(string name, BodyKind bodyKind, Charter charter, IEnumerable<Founder> founders)
     {
@@ -30,8 +30,11 @@ public sealed record BodyCreated : BodyEvent
         BodyKind = bodyKind;
         Charter = charter;
         Founders = [.. founders];
-        if (Founders.IsEmpty)
-            throw new RuleViolation(Rules.PayloadInvalid, "A body is founded by at least one member.", "payload.founders");
+        if (bodyKind.IsCell && Founders.IsEmpty)
+            throw new RuleViolation(Rules.PayloadInvalid, "A cell is founded by at least one member.", "payload.founders");
+        if (!bodyKind.IsCell && !Founders.IsEmpty)
+            throw new RuleViolation(Rules.PayloadInvalid,
+                "A federation's members are bodies, which join it by their own decisions; it is founded with no members.", "payload.founders");
         for (var i = 1; i < Founders.Length; i++)
         {
             if (Founders[..i].Any(f => f.Member == Founders[i].Member))

@@ -30,6 +30,16 @@ public static class EventCodec
             BallotCast.KindName => BallotCast.Read(fields),
             MinorityReportAttached.KindName => MinorityReportAttached.Read(fields),
             MotionDecided.KindName => MotionDecided.Read(fields),
+            MotionAmended.KindName => MotionAmended.Read(fields),
+            RecallPetitioned.KindName => RecallPetitioned.Read(fields),
+            BallotRefused.KindName => BallotRefused.Read(fields),
+            BodyJoined.KindName => BodyJoined.Read(fields),
+            BodyWithdrawn.KindName => BodyWithdrawn.Read(fields),
+            DelegatesSeated.KindName => DelegatesSeated.Read(fields),
+            MandateRecorded.KindName => MandateRecorded.Read(fields),
+            DelegateRecalled.KindName => DelegateRecalled.Read(fields),
+            RollRecorded.KindName => RollRecorded.Read(fields),
+            RatificationReported.KindName => RatificationReported.Read(fields),
             _ when kind.StartsWith("charter.", StringComparison.Ordinal) => throw new RuleViolation(Rules.CharterByDecisionOnly,
                 $"There is no '{kind}' event: a body changes its charter only by a carried motion whose effect is 'charter.amend'.", "kind"),
             _ => throw new RuleViolation(Rules.UnknownKind,
@@ -51,5 +61,8 @@ public static class EventCodec
     [
         BodyCreated.KindName, MemberAdmitted.KindName, MotionOpened.KindName,
         BallotCast.KindName, MinorityReportAttached.KindName, MotionDecided.KindName,
+        MotionAmended.KindName, RecallPetitioned.KindName, BallotRefused.KindName,
+        BodyJoined.KindName, BodyWithdrawn.KindName, DelegatesSeated.KindName, MandateRecorded.KindName,
+        DelegateRecalled.KindName, RollRecorded.KindName, RatificationReported.KindName,
     ];
 }

@@ -45,6 +45,9 @@ internal sealed class JsonFields
             : throw Refuse(key, $"{Capitalised(_what)} needs '{key}'.");
     }
 
+    /// <summary>Whether the object has <paramref name="key"/>; for the few members a reader may leave out.</summary>
+    public bool Has(string key) => _json.ContainsKey(key);
+
     public string String(string key) =>
         Node(key) is JsonValue value && value.GetValueKind() == JsonValueKind.String && value.TryGetValue(out string? text)
             ? text

@@ -21,7 +21,12 @@ internal static class Spellings
     private static readonly (ConsentChoice Value, string Text)[] ConsentChoices =
         [(ConsentChoice.Consent, "consent"), (ConsentChoice.StandAside, "stand-aside"), (ConsentChoice.Object, "object")];
 
+    private static readonly (DecisionMode Value, string Text)[] Modes =
+        [(DecisionMode.Delegates, "delegates"), (DecisionMode.Referendum, "referendum"), (DecisionMode.Ratification, "ratification")];
+
     public static string Of(Outcome value) => Write(Outcomes, value);
+
+    public static string Of(DecisionMode value) => Write(Modes, value);
 
     public static string Of(Admission value) => Write(Admissions, value);
 
@@ -58,6 +63,7 @@ internal static class Spellings
     {
         var t when t == typeof(Outcome) => ((T Value, string Text)[])(object)Outcomes,
         var t when t == typeof(Admission) => ((T Value, string Text)[])(object)Admissions,
+        var t when t == typeof(DecisionMode) => ((T Value, string Text)[])(object)Modes,
         var t when t == typeof(VoteBase) => ((T Value, string Text)[])(object)Bases,
         var t when t == typeof(MajorityChoice) => ((T Value, string Text)[])(object)MajorityChoices,
         var t when t == typeof(ConsentChoice) => ((T Value, string Text)[])(object)ConsentChoices,

@@ -66,6 +66,9 @@ public sealed record SingleTransferableVote : OptionsMethod
     public override string ToString() =>
         $"single transferable vote ({Spelling(Rules)} rules) among {Options.Length} options for {Seats} seat{(Seats == 1 ? "" : "s")}";
 
+    /// <summary>The same election for another number of seats: same options, rules and lot.</summary>
+    internal SingleTransferableVote WithSeats(int seats) => new(Rules, Options, seats, Seed);
+
     internal static SingleTransferableVote Read(JsonFields fields)
     {
         var text = fields.String("rules");

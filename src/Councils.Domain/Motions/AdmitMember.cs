@@ -42,7 +42,7 @@ public sealed record AdmitMember : MotionEffect
 
     internal static AdmitMember Read(JsonFields fields) => new(fields.Key("member"), fields.String("name"), fields.PathPrefix);
 
-    internal override void CheckOpening(BodyState body, string path)
+    internal override void CheckOpening(BodyState body, PublicKey proposer, string path)
     {
         if (body.IsMember(Member))
             throw new RuleViolation(Rules.AlreadyAMember,

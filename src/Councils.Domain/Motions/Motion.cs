@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Councils.Domain.Federations;
 using Councils.Domain.Methods;
 using Councils.Domain.Record;
 
@@ -41,6 +42,7 @@ public sealed class Motion
         Ballots = motion.Ballots;
         MinorityReports = motion.MinorityReports;
         Decision = motion.Decision;
+        Item = motion.Item;
     }
 
     /// <summary>The motion's id: the seq of its <c>motion.opened</c>.</summary>
@@ -49,8 +51,11 @@ public sealed class Motion
     /// <summary>Its title.</summary>
     public string Title { get; }
 
-    /// <summary>Its text.</summary>
-    public string Text { get; }
+    /// <summary>Its text, as last amended.</summary>
+    public string Text { get; private init; }
+
+    /// <summary>For a federation's motion on a matter, the agenda item: mode, rolls, mandates, answers; null otherwise.</summary>
+    public AgendaItem? Item { get; private init; }
 
     /// <summary>
     /// The method that decides it: the one it named, or the charter's default, or, for a charter
@@ -96,10 +101,12 @@ public sealed class Motion
 
     /// <summary>Counts the ballots cast so far under the motion's method and quorum.</summary>
     public Count Recount() =>
+        Item is { } item ? ItemCount.Of(this, item) :
         Method.Count(Ballots.ToImmutableDictionary(b => b.Key, b => b.Value.Ballot), Eligible.Count, Quorum);
 
     /// <summary>Whether the ballots still to come can no longer change the outcome, so it may be decided before it closes.</summary>
     public bool IsSettled() =>
+        Item is { } item ? ItemCount.IsSettled(this, item) :
         Method.IsSettled(
             Ballots.ToImmutableDictionary(b => b.Key, b => b.Value.Ballot),
             Eligible.Where(member => !Ballots.ContainsKey(member)).ToList(),
@@ -111,4 +118,12 @@ public sealed class Motion
     internal Motion With(MinorityReport report) => new(this) { MinorityReports = MinorityReports.Add(report) };
 
     internal Motion With(Decision decision) => new(this) { Decision = decision };
+
+    internal Motion With(AgendaItem item) => new(this) { Item = item };
+
+    internal Motion Amended(string text) => new(this) { Text = text, Item = Item! with { Revision = Item.Revision + 1 } };
+
+    /// <summary>Counts the motion's ballots under another method of the same kind (an election for more seats).</summary>
+    internal Count CountUnder(DecisionMethod method) =>
+        method.Count(Ballots.ToImmutableDictionary(b => b.Key, b => b.Value.Ballot), Eligible.Count, Quorum);
 }

@@ -17,6 +17,13 @@ public abstract record MotionEffect
     {
     }
 
+    /// <summary>Every type of effect, as the record writes it.</summary>
+    public static IReadOnlyList<string> Types { get; } =
+    [
+        AmendCharter.TypeName, AdmitMember.TypeName, AdmitBody.TypeName, FederationJoin.TypeName, FederationWithdraw.TypeName,
+        DelegatesElect.TypeName, MandateSet.TypeName, DelegateRecall.TypeName, RatificationAnswer.TypeName,
+    ];
+
     /// <summary>The effect's <c>type</c> in its JSON.</summary>
     public abstract string Type { get; }
 
@@ -38,7 +45,14 @@ public abstract record MotionEffect
         {
             AmendCharter.TypeName => AmendCharter.Read(fields),
             AdmitMember.TypeName => AdmitMember.Read(fields),
-            _ => throw fields.Refuse("type", $"'{type}' is not an effect a motion can have: the effects are 'charter.amend' and 'member.admit'."),
+            AdmitBody.TypeName => AdmitBody.Read(fields),
+            FederationJoin.TypeName => FederationJoin.Read(fields),
+            FederationWithdraw.TypeName => FederationWithdraw.Read(fields),
+            DelegatesElect.TypeName => DelegatesElect.Read(fields),
+            MandateSet.TypeName => MandateSet.Read(fields),
+            DelegateRecall.TypeName => DelegateRecall.Read(fields),
+            RatificationAnswer.TypeName => RatificationAnswer.Read(fields),
+            _ => throw fields.Refuse("type", $"'{type}' is not an effect a motion can have: the effects are {string.Join(", ", Types.Select(t => $"'{t}'"))}."),
         };
         fields.End();
         return effect;
@@ -53,8 +67,13 @@ public abstract record MotionEffect
                 $"A motion with an effect is decided yes or no, so it cannot be decided by {named}.", "payload.method")
             : named ?? charter.Method;
 
-    /// <summary>Refuses to open a motion whose effect could not apply to <paramref name="body"/> as it stands.</summary>
-    internal virtual void CheckOpening(BodyState body, string path)
+    /// <summary>Refuses to open a motion whose effect could not apply to <paramref name="body"/> as it stands, proposed by <paramref name="proposer"/>.</summary>
+    internal virtual void CheckOpening(BodyState body, Record.PublicKey proposer, string path)
+    {
+    }
+
+    /// <summary>Refuses a motion whose method, as resolved under the charter, does not fit the effect (say, candidates who may not stand).</summary>
+    internal virtual void CheckMethod(BodyState body, DecisionMethod method, string path)
     {
     }
 

@@ -15,7 +15,7 @@ public sealed class CharterTests
     [InlineData("workplace-committee", Admission.ByMember)]
     [InlineData("land-commune", Admission.ByDecision)]
     [InlineData("neighbourhood-council", Admission.Open)]
-    [InlineData("federation", Admission.ByDecision)]
+    [InlineData("federation", Admission.Open)]
     public void For_EachKind_HasASensibleDefault(string kind, Admission admission)
     {
         var charter = Charter.For(BodyKind.Parse(kind));
@@ -27,8 +27,57 @@ public sealed class CharterTests
     }
 
     [Fact]
-    public void ToJson_Default_IsTheCanonicalSpelling() =>
-        Assert.True(JsonNode.DeepEquals(JsonNode.Parse(Valid), Charter.For(BodyKind.WorkplaceCommittee).ToJson()));
+    public void ToJson_Default_IsTheCanonicalSpellingWithTheDefaultDelegationAndNoMatters()
+    {
+        var expected = JsonNode.Parse(Valid)!.AsObject();
+        expected["delegation"] = JsonNode.Parse("""{"consecutiveTerms":2,"postCap":2,"recallSupport":1,"seats":1,"termSeconds":31536000}""");
+        expected["matters"] = JsonNode.Parse("""{"cells":{"num":1,"den":2},"members":{"num":1,"den":2},"modes":{}}""");
+        Assert.True(JsonNode.DeepEquals(expected, Charter.For(BodyKind.WorkplaceCommittee).ToJson()));
+    }
+
+    [Fact]
+    public void FromJson_WithoutDelegationOrMatters_TakesTheDefaults()
+    {
+        var charter = Charter.FromJson(JsonNode.Parse(Valid)!.AsObject());
+        Assert.Equal(Delegation.Default, charter.Delegation);
+        Assert.Equal(Matters.None, charter.Matters);
+    }
+
+    [Fact]
+    public void Json_WithDelegationAndMatters_RoundTrips()
+    {
+        var charter = Charter.For(BodyKind.Federation) with
+        {
+            Delegation = new Delegation(3, 3600, 1, 4, 2),
+            Matters = new Matters([new("transport", DecisionMode.Delegates), new("statutes", DecisionMode.Ratification)], Fraction.Of(2, 3), Fraction.Half),
+        };
+        var read = Charter.FromJson(JsonNode.Parse(charter.ToJson().ToJsonString())!.AsObject());
+        Assert.Equal(charter, read);
+        Assert.NotEqual(charter, read with { Matters = Matters.None });
+    }
+
+    [Theory]
+    [InlineData("""{"seats":0,"termSeconds":1,"consecutiveTerms":1,"postCap":1,"recallSupport":1}""", "charter.delegation.seats")]
+    [InlineData("""{"seats":1,"termSeconds":1,"consecutiveTerms":0,"postCap":1,"recallSupport":1}""", "charter.delegation.consecutiveTerms")]
+    [InlineData("""{"seats":1,"termSeconds":1,"consecutiveTerms":1,"postCap":1}""", "charter.delegation.recallSupport")]
+    public void FromJson_BadDelegation_IsRefusedNamingTheField(string delegation, string field)
+    {
+        var json = JsonNode.Parse(Valid)!.AsObject();
+        json["delegation"] = JsonNode.Parse(delegation);
+        var e = Assert.Throws<Councils.Domain.RuleViolation>(() => Charter.FromJson(json));
+        Assert.Equal(field, e.Field);
+    }
+
+    [Theory]
+    [InlineData("""{"cells":{"num":1,"den":2},"members":{"num":1,"den":2},"modes":{"Transport":"delegates"}}""")]
+    [InlineData("""{"cells":{"num":1,"den":2},"members":{"num":1,"den":2},"modes":{"transport":"by-vote"}}""")]
+    [InlineData("""{"cells":{"num":3,"den":2},"members":{"num":1,"den":2},"modes":{}}""")]
+    public void FromJson_BadMatters_IsRefused(string matters)
+    {
+        var json = JsonNode.Parse(Valid)!.AsObject();
+        json["matters"] = JsonNode.Parse(matters);
+        Assert.Equal(Councils.Domain.Rules.PayloadInvalid, Assert.Throws<Councils.Domain.RuleViolation>(() => Charter.FromJson(json)).Rule);
+    }
 
     [Fact]
     public void Json_RoundTrips()
