@@ -38,6 +38,9 @@ internal sealed class Appender : IAsyncDisposable
         return await request.Done.Task.WaitAsync(ct);
     }
 
+    /// <summary>The state as of the last write, without waiting for the queue; null until the log is loaded.</summary>
+    public BodyState? Peek() => _log?.State;
+
     /// <summary>Runs a read against the current head, in turn with the writes.</summary>
     public async Task<T> ReadAsync<T>(Func<BodyLog, T> read, CancellationToken ct)
     {

@@ -27,6 +27,7 @@ public sealed partial class LocalNode
         var handles = await _keys.HandlesOfAsync(members.Select(m => m.MemberKey), ct);
         var motions = await db.Motions.AsNoTracking().Where(m => m.BodyId == body).OrderByDescending(m => m.MotionId).ToListAsync(ct);
         var now = _store.Now();
+        var state = await ReadLogAsync(body, log => log.State, ct);
         return new BodyView(
             row.Id,
             row.Name,
@@ -36,7 +37,10 @@ public sealed partial class LocalNode
             JsonNode.Parse(row.Charter)!.AsObject(),
             members.Select(m => new MemberView(m.MemberKey, m.Name, handles.GetValueOrDefault(m.MemberKey), m.AdmittedSeq)).ToList(),
             motions.Select(m => new MotionSummary(m.MotionId, m.Title, StatusOf(m, now), m.Outcome, m.ClosesAt, m.BallotsCast)).ToList(),
-            await HeadAsync(db, row, ct));
+            await HeadAsync(db, row, ct),
+            FederationViews.Affiliations(state),
+            FederationViews.MemberBodies(state),
+            [.. state.Applicants.Keys.Select(b => b.ToString())]);
     }
 
     public async Task<MotionView> GetMotionAsync(string body, long motion, CancellationToken ct)
@@ -50,6 +54,16 @@ public sealed partial class LocalNode
         var reports = await db.MinorityReports.AsNoTracking().Where(r => r.BodyId == body && r.MotionId == motion).OrderBy(r => r.Seq).ToListAsync(ct);
         var members = await db.Members.AsNoTracking().Where(m => m.BodyId == body).ToListAsync(ct);
         var names = members.ToDictionary(m => m.MemberKey, m => m.Name);
+        // A federation's voters are delegates (and, in a referendum, its member bodies' members): name them from the state.
+        var item = await db.Bodies.AsNoTracking().AnyAsync(b => b.Id == body && b.Kind == "federation", ct)
+            ? await ReadLogAsync(body, log => log.State.Motions.GetValueOrDefault(new Domain.Motions.MotionId(motion)), ct)
+            : null;
+        if (item is not null)
+        {
+            var state = await ReadLogAsync(body, log => log.State, ct);
+            foreach (var key in state.Delegates.Keys.Select(k => k.ToString()).Concat(ballots.Select(b => b.MemberKey)))
+                names.TryAdd(key, state.NameOf(Domain.Record.PublicKey.Parse(key)));
+        }
         // The members when it opened: nobody leaves, so those admitted before its motion.opened.
         var eligible = members.Count(m => m.AdmittedSeq < row.MotionId);
         var decision = row.Outcome is null
@@ -71,7 +85,8 @@ public sealed partial class LocalNode
             count?["eligible"]?.GetValue<int>() ?? eligible,
             ballots.Select(b => new BallotView(b.MemberKey, names.GetValueOrDefault(b.MemberKey, b.MemberKey), JsonNode.Parse(b.Ballot)!.AsObject(), b.Seq, b.At)).ToList(),
             reports.Select(r => new MinorityReportView(r.Author, names.GetValueOrDefault(r.Author, r.Author), r.Text, r.Seq, r.At)).ToList(),
-            decision);
+            decision,
+            item is null ? null : FederationViews.Item(item));
     }
 
     public async Task<HeadView> GetHeadAsync(string body, CancellationToken ct)

@@ -95,8 +95,12 @@ public sealed partial class LocalNode : INode, IAsyncDisposable
             request.Title,
             request.Text ?? "",
             request.Method is null ? null : DecisionMethod.FromJson(OptionsMethod.WithSeed(request.Method, DrawSeed)),
-            request.Effect is null ? null : MotionEffect.FromJson(request.Effect));
-        var entries = await AppendAsync(body, mustExist: true, (_, _) => Plan.Of(Unsigned(opened, author.Signer)), ct);
+            request.Effect is null ? null : MotionEffect.FromJson(request.Effect),
+            request.Matter);
+        await CheckPostCapAsync(body, opened, ct);
+        var entries = opened.Matter is null
+            ? await AppendAsync(body, mustExist: true, (_, _) => Plan.Of(Unsigned(opened, author.Signer)), ct)
+            : await OpenItemAsync(body, opened, author.Signer, ct);
         return await GetMotionAsync(body, entries[0].Seq, ct);
     }
 
@@ -104,7 +108,7 @@ public sealed partial class LocalNode : INode, IAsyncDisposable
     {
         var author = await _keys.ResolveAsync(request.By, ct);
         var cast = new BallotCast(new MotionId(motion), request.Ballot);
-        return Result(await AppendAsync(body, mustExist: true, (_, _) => Plan.Of(Unsigned(cast, author.Signer)), ct));
+        return Result(await CastInFederationAsync(body, cast, author.Signer, ct));
     }
 
     public async Task<AppendResult> AttachMinorityReportAsync(string body, long motion, AttachMinorityReport request, CancellationToken ct)
@@ -206,8 +210,12 @@ public sealed partial class LocalNode : INode, IAsyncDisposable
         if (mustExist && !_appenders.ContainsKey(body) && !await BodyExistsAsync(body, ct))
             throw UnknownBody(body);
         var appender = _appenders.GetOrAdd(body, b => new Lazy<Appender>(() => new Appender(b, _store))).Value;
-        return await appender.AppendAsync(
+        var entries = await appender.AppendAsync(
             (state, now) => mustExist && !state.IsCreated ? throw UnknownBody(body) : planner(state, now), ct);
+        // A decision may be one a federation must hear of: deliver it now it is durable.
+        if (entries.Any(e => e.Kind == MotionDecided.KindName) && appender.Peek()?.Outbox.IsEmpty == false)
+            await DeliverAsync(body, ct);
+        return entries;
     }
 
     private async Task<bool> BodyExistsAsync(string body, CancellationToken ct)

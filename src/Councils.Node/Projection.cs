@@ -55,6 +55,9 @@ internal static class Projection
                 case MotionDecided decided:
                     touched.Add(decided.Motion);
                     break;
+                case MotionAmended amended:
+                    touched.Add(amended.Motion);
+                    break;
             }
         }
         foreach (var member in state.Members.Where(m => m.Value.AdmittedAtSeq >= first))

@@ -8,7 +8,7 @@ namespace Councils.Domain.Bodies;
 /// with a letter or digit, such as <c>acme-workshop</c>. Every event of the body's log names it.
 /// </summary>
 /// <remarks>The default value is empty and belongs to no body; ids come from <see cref="Parse"/> or <see cref="FromName"/>.</remarks>
-public readonly record struct BodyId
+public readonly record struct BodyId : IComparable<BodyId>
 {
     /// <summary>The longest id, in characters.</summary>
     public const int MaxLength = 63;
@@ -71,6 +71,21 @@ public readonly record struct BodyId
 
     /// <summary>The id as written in the record.</summary>
     public override string ToString() => _value ?? "";
+
+    /// <summary>Ids sort by their text, ordinally, so that every fold lists bodies in the same order.</summary>
+    public int CompareTo(BodyId other) => string.CompareOrdinal(_value, other._value);
+
+    /// <summary>Ordinal order.</summary>
+    public static bool operator <(BodyId left, BodyId right) => left.CompareTo(right) < 0;
+
+    /// <summary>Ordinal order.</summary>
+    public static bool operator >(BodyId left, BodyId right) => left.CompareTo(right) > 0;
+
+    /// <summary>Ordinal order.</summary>
+    public static bool operator <=(BodyId left, BodyId right) => left.CompareTo(right) <= 0;
+
+    /// <summary>Ordinal order.</summary>
+    public static bool operator >=(BodyId left, BodyId right) => left.CompareTo(right) >= 0;
 
     private static bool IsSlugChar(char c) => c is (>= 'a' and <= 'z') or (>= '0' and <= '9') or '-';
 }

@@ -2,7 +2,10 @@ using System.Text.Json.Nodes;
 
 namespace Councils.Node.Views;
 
-/// <summary>A body as its projections show it.</summary>
+/// <summary>
+/// A body as its projections show it, with the federations it belongs to and, for a federation,
+/// its member bodies, applicants waiting for its decision, and the delegates seated now.
+/// </summary>
 public sealed record BodyView(
     string Id,
     string Name,
@@ -12,4 +15,7 @@ public sealed record BodyView(
     JsonObject Charter,
     IReadOnlyList<MemberView> Members,
     IReadOnlyList<MotionSummary> Motions,
-    HeadView Head);
+    HeadView Head,
+    IReadOnlyList<AffiliationView> Federations,
+    IReadOnlyList<MemberBodyView> MemberBodies,
+    IReadOnlyList<string> Applicants);

@@ -18,4 +18,5 @@ public sealed record MotionView(
     int Eligible,
     IReadOnlyList<BallotView> Ballots,
     IReadOnlyList<MinorityReportView> MinorityReports,
-    DecisionView? Decision);
+    DecisionView? Decision,
+    AgendaItemView? Item);
