@@ -6,13 +6,14 @@ namespace Councils.Node;
 /// <summary>
 /// A small federation to show a newcomer something real at once: workplace committees, a land
 /// commune and a neighbourhood council with members, decided motions (one carried by consent over a
-/// stand-aside, one rejected, one charter amendment) with minority reports, and motions still open.
+/// stand-aside, one rejected, one charter amendment) with minority reports, and motions still open;
+/// then a regional federation of three of the cells (<see cref="DemoFederation"/>).
 /// </summary>
 public static class Demo
 {
     public static async Task LoadAsync(INode node, CancellationToken ct)
     {
-        await CellAsync(node, "Putilov Works Committee", "putilov-works", "workplace-committee",
+        var putilov = await CellAsync(node, "Putilov Works Committee", "putilov-works", "workplace-committee",
             ["Olga Ivanova", "Pyotr Sokolov", "Nadia Kuznetsova", "Grigory Orlov", "Lidia Morozova", "Semyon Volkov"],
             async (people, id) =>
             {
@@ -27,7 +28,7 @@ public static class Demo
                     "Stop furnace two for ten days in October; the open-hearth crew helps the masons.", null, ct, ("yes", people[1]), ("yes", people[4]));
             }, ct);
 
-        await CellAsync(node, "Kharkiv Tram Workshop Committee", "kharkiv-tram-workshop", "workplace-committee",
+        var kharkiv = await CellAsync(node, "Kharkiv Tram Workshop Committee", "kharkiv-tram-workshop", "workplace-committee",
             ["Mykola Bondarenko", "Oksana Shevchenko", "Taras Melnyk", "Iryna Kovalenko", "Andriy Tkachenko"],
             async (people, id) =>
             {
@@ -63,7 +64,7 @@ public static class Demo
                     "Exchange forty tonnes of grain with the Putilov works for rails and twelve ploughs.", null, ct, ("yes", people[0]), ("yes", people[2]), ("no", people[6]));
             }, ct);
 
-        await CellAsync(node, "Vyborg Side Neighbourhood Council", "vyborg-side", "neighbourhood-council",
+        var vyborg = await CellAsync(node, "Vyborg Side Neighbourhood Council", "vyborg-side", "neighbourhood-council",
             ["Elena Smirnova", "Dmitri Popov", "Sofia Lebedeva", "Arkady Novikov", "Zoya Fedorova"],
             async (people, id) =>
             {
@@ -88,10 +89,10 @@ public static class Demo
                 await node.CloseMotionAsync(id, naming.Id, new CloseMotion(people[2]), ct);
             }, ct);
 
-        await node.CreateBodyAsync(new CreateBody("Petrograd Regional Federation", "federation", "petrograd-federation", []), ct);
+        await new DemoFederation(node, putilov, vyborg, kharkiv, ct).LoadAsync();
     }
 
-    private static async Task CellAsync(INode node, string name, string id, string kind, string[] people, Func<string[], string, Task> motions, CancellationToken ct)
+    private static async Task<string[]> CellAsync(INode node, string name, string id, string kind, string[] people, Func<string[], string, Task> motions, CancellationToken ct)
     {
         // A land commune admits by decision, so all its people found it; the others admit by member.
         var founders = people.Take(kind == "land-commune" ? people.Length : 2).Select(p => new NewMember(p)).ToList();
@@ -100,6 +101,7 @@ public static class Demo
         foreach (var person in people.Skip(founders.Count))
             handles.Add((await node.AddMemberAsync(id, new AddMember(person, handles[0]), ct)).Handle!);
         await motions([.. handles], id);
+        return [.. handles];
     }
 
     private static async Task<long> DecideAsync(INode node, string body, string[] people, string title, string text, JsonObject? methodOrEffect,

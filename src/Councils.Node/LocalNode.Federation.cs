@@ -185,4 +185,35 @@ public sealed partial class LocalNode
         PublicKey.TryParse(who, out var key) ? key.Value
         : await _keys.FindAsync(who, ct) is { } held ? held.PublicKey
         : throw new RuleViolation("request-invalid", $"'{who}' is neither a handle this node holds nor a public key.", field);
+
+    /// <summary>Checks every federation's records of member bodies' acts against the logs this node holds.</summary>
+    private async Task<VerifyReport> CheckCitationsAsync(VerifyReport report, CancellationToken ct)
+    {
+        await using var db = _store.Databases.CreateDbContext();
+        var federations = await db.Bodies.AsNoTracking().Where(b => b.Kind == "federation").Select(b => b.Id).ToListAsync(ct);
+        long citations = 0;
+        foreach (var federation in federations)
+        {
+            var entries = (await db.Events.AsNoTracking().Where(e => e.BodyId == federation).OrderBy(e => e.Seq).Select(e => e.Bytes).ToListAsync(ct))
+                .Select(b => Entry.Parse(b)).ToList();
+            var cited = new Dictionary<(string, long), Entry?>();
+            foreach (var source in entries.Where(e => e.Kind is not (BallotCast.KindName or MotionOpened.KindName or MotionDecided.KindName))
+                         .Select(e => Fold.Recorded(e).Event).OfType<Reflection>().Select(r => r.Source))
+            {
+                var key = (source.Body.ToString(), source.Seq);
+                if (!cited.ContainsKey(key))
+                {
+                    var bytes = await db.Events.AsNoTracking().Where(e => e.BodyId == key.Item1 && e.Seq == key.Item2).Select(e => e.Bytes).FirstOrDefaultAsync(ct);
+                    cited[key] = bytes is null ? null : Entry.Parse(bytes);
+                }
+            }
+            var held = (await db.Bodies.AsNoTracking().Select(b => b.Id).ToListAsync(ct)).ToHashSet(StringComparer.Ordinal);
+            var failure = Citations.Check(federation, entries, body => held.Contains(body.ToString()),
+                (body, seq) => cited.GetValueOrDefault((body.ToString(), seq)), out var count);
+            citations += count;
+            if (failure is not null)
+                return report with { Ok = false, Failure = failure, Citations = citations };
+        }
+        return report with { Citations = citations };
+    }
 }

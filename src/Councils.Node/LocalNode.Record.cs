@@ -67,7 +67,8 @@ public sealed partial class LocalNode
             if (!result.Ok)
                 break;
         }
-        return Verification.Sum(results);
+        var report = Verification.Sum(results);
+        return report.Ok ? await CheckCitationsAsync(report, ct) : report;
     }
 
     /// <summary>Deletes and writes again every query table from the logs; returns how many bodies.</summary>

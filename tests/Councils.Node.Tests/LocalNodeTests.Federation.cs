@@ -88,6 +88,28 @@ public abstract partial class LocalNodeTests
         Assert.True(verified.Ok, verified.Failure?.Message);
     }
 
+    [Fact]
+    public async Task Verify_AFederationCitingAnotherVersionOfACell_FailsOnTheCitationThoughEachLogVerifiesAlone()
+    {
+        await using var source = await OpenFreshNodeAsync();
+        await Demo.LoadAsync(source, Ct);
+        var demo = await source.VerifyAsync(Ct);
+        // Joined, seated and mandated three times, nine rolls, a recall, three ratifications.
+        Assert.Equal(22, demo.Citations);
+
+        await using var target = await OpenFreshNodeAsync();
+        foreach (var body in (await source.ListBodiesAsync(Ct)).Where(b => b.Id != "putilov-works"))
+            await target.ImportAsync(new MemoryStream(await ExportAsync(source, body.Id)), Ct);
+        // Another log under the same id: a fork of the cell the federation's records do not match.
+        await target.CreateBodyAsync(new CreateBody("Putilov Works Committee", "workplace-committee", "putilov-works", [new NewMember("Someone Else")]), Ct);
+
+        var report = await target.VerifyAsync(Ct);
+
+        Assert.False(report.Ok);
+        Assert.Equal(("petrograd-federation", Rules.Citation), (report.Failure!.Body, report.Failure.Rule));
+        Assert.Contains("putilov-works", report.Failure.Message, StringComparison.Ordinal);
+    }
+
     /// <summary>Four cells and a federation: A (5 members, 2 seats), B (3), C (4), D (2, delegates only the budget).</summary>
     private sealed class Federating(LocalNode node, LocalNodeTests test)
     {

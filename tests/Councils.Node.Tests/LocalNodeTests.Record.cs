@@ -12,20 +12,26 @@ namespace Councils.Node.Tests;
 public abstract partial class LocalNodeTests
 {
     /// <summary>
-    /// The demo's logs, counted by hand from Demo.cs: each act is one event and one transaction,
-    /// so one checkpoint. Putilov: created, 4 admitted, two decided motions of 6 ballots (8 events
-    /// each), a report, a motion with 2 ballots: 25. Kharkiv: created, 3 admitted, two decided
-    /// motions of 5 ballots (7 each), a motion with 1 ballot: 20. Huliaipole (7 founders): created,
-    /// a decided motion of 7 ballots (9), a report, a motion with 3 ballots: 15. Vyborg: created,
-    /// 3 admitted, a motion with 2 ballots: 7. The federation: created: 1. Five decisions.
+    /// The demo's logs, counted by hand from Demo.cs and DemoFederation.cs: each act is one event
+    /// and one transaction, so one checkpoint, except that an agenda item opens with its rolls in
+    /// one transaction. Putilov: created, 4 admitted, two decided motions of 6 ballots (8 events
+    /// each), a report, a motion with 2 ballots: 25; then join, elect, mandate, ratify (8 each): 57.
+    /// Kharkiv: created, 3 admitted, two decided motions of 5 ballots (7 each), a motion with 1
+    /// ballot: 20; then join, elect, mandate, recall, ratify (7 each): 55. Huliaipole (7 founders):
+    /// created, a decided motion of 7 ballots (9), a report, a motion with 3 ballots: 15. Vyborg:
+    /// created, 3 admitted, a motion with 2 ballots, a Schulze motion of 5 ballots: 14; then join,
+    /// elect, mandate, ratify (7 each): 42. The federation: created; 3 joined, 3 seated; the tram
+    /// item with 3 rolls (one transaction), 3 mandates, a refused ballot, a recall, 3 ballots, the
+    /// decision; the budget with 3 rolls, 16 ballots, the decision; the statutes with 3 rolls, 3
+    /// ratifications, the decision: 49 events in 43 transactions. Twenty-two decisions.
     /// </summary>
     private static readonly Dictionary<string, long> DemoEvents = new()
     {
-        ["putilov-works"] = 25,
-        ["kharkiv-tram-workshop"] = 20,
+        ["putilov-works"] = 57,
+        ["kharkiv-tram-workshop"] = 55,
         ["huliaipole-commune"] = 15,
-        ["vyborg-side"] = 14,
-        ["petrograd-federation"] = 1,
+        ["vyborg-side"] = 42,
+        ["petrograd-federation"] = 49,
     };
 
     [Fact]
@@ -37,7 +43,7 @@ public abstract partial class LocalNodeTests
         var report = await node.VerifyAsync(Ct);
 
         Assert.True(report.Ok, report.Failure?.Message);
-        Assert.Equal((5L, 75L, 75L, 6L), (report.Bodies, report.Events, report.Checkpoints, report.Decisions));
+        Assert.Equal((5L, 218L, 209L, 22L), (report.Bodies, report.Events, report.Checkpoints, report.Decisions));
         Assert.Equal(DemoEvents.OrderBy(b => b.Key), (await node.ListBodiesAsync(Ct)).Select(b => KeyValuePair.Create(b.Id, b.Events)).OrderBy(b => b.Key));
     }
 

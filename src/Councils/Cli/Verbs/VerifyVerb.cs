@@ -35,7 +35,7 @@ internal static class VerifyVerb
     }
 
     private static string Describe(VerifyReport r) => r.Ok
-        ? $"Verified: {r.Bodies} bodies, {r.Events} events, {r.Checkpoints} checkpoints, {r.Decisions} decisions recounted. Everything holds."
+        ? $"Verified: {r.Bodies} bodies, {r.Events} events, {r.Checkpoints} checkpoints, {r.Decisions} decisions recounted{(r.Citations > 0 ? $", {r.Citations} citations of member bodies' logs checked" : "")}. Everything holds."
         : $"NOT VERIFIED after {r.Events} good events: {Where(r.Failure!)}: {r.Failure!.Message}";
 
     private static string Where(VerifyFailure f) =>
