@@ -104,10 +104,11 @@ public sealed partial class LocalNode
         var rolls = new List<(Citation Source, long Members, ImmutableArray<PublicKey>? Voters)>();
         foreach (var member in members.Select(m => m.ToString()))
         {
-            if (!_appenders.ContainsKey(member) && !await BodyExistsAsync(member, ct))
-                throw new RuleViolation(RollUnavailableRule, $"The log of member body {member} is not on this node, so its roll for the item cannot be taken here.");
+            // The roll is taken after the body's pending decisions reach the federation: its mandates and delegates are current.
+            await DeliverAsync(member, ct);
             var (state, head) = await ReadLogAsync(member, log => (log.State, log.Head!.Value), ct);
-            rolls.Add((new Citation(state.Id, state.Seq, head), state.Members.Count, referendum ? [.. state.Members.Keys] : null));
+            var people = await PeopleOfAsync(member, [], ct);
+            rolls.Add((new Citation(state.Id, state.Seq, head), people.Count, referendum ? [.. people] : null));
         }
         return await AppendAsync(body, mustExist: true, (state, _) =>
         {
@@ -118,6 +119,36 @@ public sealed partial class LocalNode
             drafts.AddRange(rolls.Select(r => (Draft)Unsigned(new RollRecorded(r.Source, id, r.Members, r.Voters), _store.NodeSigner)));
             return new Plan(drafts, []);
         }, ct);
+    }
+
+    /// <summary>
+    /// The people a body stands for: a cell's members, or the people of every member body of a
+    /// federation, down to the cells, each once. Every log on the way must be on this node.
+    /// </summary>
+    private async Task<IReadOnlySet<PublicKey>> PeopleOfAsync(string body, HashSet<string> visiting, CancellationToken ct)
+    {
+        if (!_appenders.ContainsKey(body) && !await BodyExistsAsync(body, ct))
+            throw new RuleViolation(RollUnavailableRule, $"The log of member body {body} is not on this node, so its roll for the item cannot be taken here.");
+        var state = await ReadLogAsync(body, log => log.State, ct);
+        if (state.Kind != BodyKind.Federation)
+            return state.Members.Keys.ToHashSet();
+        var people = new HashSet<PublicKey>();
+        if (!visiting.Add(body))
+            return people;
+        foreach (var member in state.MemberBodies.Keys)
+            people.UnionWith(await PeopleOfAsync(member.ToString(), visiting, ct));
+        return people;
+    }
+
+    /// <summary>Delivers the pending decisions of every member body of a federation hosted here.</summary>
+    private async Task DeliverToAsync(string federation, CancellationToken ct)
+    {
+        var bodies = await ReadLogAsync(federation, log => log.State.MemberBodies.Keys.Concat(log.State.Applicants.Keys).ToList(), ct);
+        foreach (var body in bodies.Select(b => b.ToString()))
+        {
+            if (_appenders.ContainsKey(body) || await BodyExistsAsync(body, ct))
+                await DeliverAsync(body, ct);
+        }
     }
 
     /// <summary>

@@ -121,6 +121,9 @@ public sealed partial class LocalNode : INode, IAsyncDisposable
     public async Task<MotionView> CloseMotionAsync(string body, long motion, CloseMotion request, CancellationToken ct)
     {
         var author = request.By is null ? _store.NodeSigner : (await _keys.ResolveAsync(request.By, ct)).Signer;
+        // A federation decides on everything its member bodies have decided: their answers and mandates first.
+        if (await ReadLogAsync(body, log => log.State.Kind == BodyKind.Federation, ct))
+            await DeliverToAsync(body, ct);
         await AppendAsync(body, mustExist: true, (state, now) =>
             Plan.Of(Unsigned(state.Decide(new MotionId(motion), Math.Max(now, state.LastAt), author.PublicKey), author)), ct);
         return await GetMotionAsync(body, motion, ct);

@@ -110,6 +110,44 @@ public abstract partial class LocalNodeTests
         Assert.Contains("putilov-works", report.Failure.Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Federations_Federate_AConfederationsReferendumReachesEveryMemberOfEveryCellBelow()
+    {
+        await using var node = await OpenFreshNodeAsync();
+        var f = new Federating(node, this);
+        var confederation = NewBodyId("confederation");
+        var matters = new Matters([new("budget", DecisionMode.Referendum)], Fraction.Half, Fraction.Half);
+        await node.CreateBodyAsync(new CreateBody("Confederation", "federation", confederation, [], (Charter.For(BodyKind.Federation) with { Matters = matters }).ToJson()), Ct);
+        await f.SetUpAsync();
+
+        // The regional federation joins the confederation by its own delegates' decision.
+        var join = new JsonObject { ["type"] = "federation.join", ["federation"] = confederation, ["competences"] = new JsonArray("budget") };
+        var joining = await node.OpenMotionAsync(f.Federation, new OpenMotion(f.H("a1"), "Join the confederation", Effect: join), Ct);
+        foreach (var delegateHandle in new[] { "a1", "a2", "b1", "c1" })
+            await node.CastBallotAsync(f.Federation, joining.Id, new CastBallot(f.H(delegateHandle), Choice("yes")), Ct);
+        await node.CloseMotionAsync(f.Federation, joining.Id, new CloseMotion(f.H("a1")), Ct);
+        var member = Assert.Single((await node.GetBodyAsync(confederation, Ct)).MemberBodies);
+        // It stands for the members of its member bodies: 5 + 3 + 4 + 2.
+        Assert.Equal((f.Federation, 14L), (member.Body, member.Members));
+
+        // It elects its delegate to the confederation among its own delegates.
+        var election = await node.ElectDelegatesAsync(f.Federation, new ElectDelegates(f.H("a1"), confederation, [f.H("a1"), f.H("b1")]), Ct);
+        foreach (var delegateHandle in new[] { "a1", "a2", "b1", "c1" })
+            await node.CastBallotAsync(f.Federation, election.Id, new CastBallot(f.H(delegateHandle),
+                new JsonObject { ["ranking"] = new JsonArray(new JsonArray(f.Keys["b1"]), new JsonArray(f.Keys["a1"])) }), Ct);
+        await node.CloseMotionAsync(f.Federation, election.Id, new CloseMotion(f.H("a1")), Ct);
+        Assert.Equal(f.Keys["b1"], Assert.Single((await node.GetBodyAsync(confederation, Ct)).MemberBodies).Seats.Single().Holder!.Key);
+
+        // The confederation's referendum reaches every member of every cell below, each once.
+        var budget = await node.OpenMotionAsync(confederation, new OpenMotion(f.H("b1"), "A common fund", Matter: "budget"), Ct);
+        var everyone = f.Keys.Keys.ToList();
+        foreach (var person in everyone)
+            await node.CastBallotAsync(confederation, budget.Id, new CastBallot(f.H(person), Choice("yes")), Ct);
+        var decided = await node.CloseMotionAsync(confederation, budget.Id, new CloseMotion(), Ct);
+        Assert.Equal(("carried", 14, 14), (decided.Decision!.Outcome, decided.Decision.Count["eligible"]!.GetValue<int>(), decided.Decision.Count["report"]!["totals"]!["yes"]!.GetValue<int>()));
+        Assert.True((await node.VerifyAsync(Ct)).Ok);
+    }
+
     /// <summary>Four cells and a federation: A (5 members, 2 seats), B (3), C (4), D (2, delegates only the budget).</summary>
     private sealed class Federating(LocalNode node, LocalNodeTests test)
     {

@@ -29,6 +29,12 @@ public sealed partial class BodyState
     /// <summary>The seq of the last act of each body that the federation's log recorded.</summary>
     public ImmutableDictionary<BodyId, long> LastCited { get; private init; }
 
+    /// <summary>
+    /// How many people the body stands for: its members, or for a federation the members of its
+    /// member bodies as each last reported them.
+    /// </summary>
+    public long Membership => Kind == BodyKind.Federation ? MemberBodies.Values.Sum(b => b.Members) : Members.Count;
+
     internal BodyState AdmitApplicant(BodyId body) =>
         !Applicants.TryGetValue(body, out var joined) || MemberBodies.ContainsKey(body)
             ? this

@@ -65,7 +65,7 @@ public sealed record FederationJoin : FederationEffect
     }
 
     internal override Reflection Notice(BodyState after, Motion motion, Citation source) =>
-        new BodyJoined(source, Competences, after.Members.Count);
+        new BodyJoined(source, Competences, after.Membership);
 
     internal override BodyState Apply(BodyState body, MotionId motion, long seq) =>
         body.Affiliations.ContainsKey(Federation) ? body : body.WithAffiliation(new Affiliation(Federation, Competences, seq));
