@@ -82,7 +82,7 @@ public sealed partial class LocalNode
             row.ClosesAt,
             StatusOf(row, _store.Now()),
             row.BallotsCast,
-            count?["eligible"]?.GetValue<int>() ?? eligible,
+            count?["eligible"]?.GetValue<int>() ?? (item is null ? eligible : EligibleOn(item)),
             ballots.Select(b => new BallotView(b.MemberKey, names.GetValueOrDefault(b.MemberKey, b.MemberKey), JsonNode.Parse(b.Ballot)!.AsObject(), b.Seq, b.At)).ToList(),
             reports.Select(r => new MinorityReportView(r.Author, names.GetValueOrDefault(r.Author, r.Author), r.Text, r.Seq, r.At)).ToList(),
             decision,
@@ -130,6 +130,15 @@ public sealed partial class LocalNode
         return new HeadView(checkpoint.Size, Sha256Hash.FromBytes(row.HeadHash).ToString(), Sha256Hash.FromBytes(checkpoint.Root).ToString(),
             Checkpoint.Parse(checkpoint.Bytes).At);
     }
+
+    /// <summary>Who may vote on a federation's motion: its seats, voters or bodies for an agenda item, its delegates otherwise.</summary>
+    private static int EligibleOn(Domain.Motions.Motion motion) => motion.Item switch
+    {
+        null => motion.Eligible.Count,
+        { Mode: Domain.Charters.DecisionMode.Delegates } item => item.SeatCount,
+        { Mode: Domain.Charters.DecisionMode.Referendum } item => item.Voters.Count,
+        { } item => item.Seats.Count,
+    };
 
     private static string StatusOf(MotionRow row, long now) =>
         row.Status == Projection.DecidedStatus ? "Decided" : now >= row.ClosesAt ? "Closed" : "Open";

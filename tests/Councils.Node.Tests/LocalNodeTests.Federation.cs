@@ -33,7 +33,7 @@ public abstract partial class LocalNodeTests
 
         // The item on transport: A mandates yes, B gives latitude, C binds no.
         var item = await node.OpenMotionAsync(f.Federation, new OpenMotion(f.H("a1"), "Tram lines to the Vyborg side", "Extend line 4.", Matter: "transport"), Ct);
-        Assert.Equal(("transport", "delegates", 3), (item.Item!.Matter, item.Item.Mode, item.Item.Bodies.Count));
+        Assert.Equal(("transport", "delegates", 3, 4), (item.Item!.Matter, item.Item.Mode, item.Item.Bodies.Count, item.Eligible));
         await f.MandateAsync(f.A, "a", item.Id, ["yes"]);
         await f.MandateAsync(f.B, "b", item.Id, ["yes", "abstain"]);
         await f.MandateAsync(f.C, "c", item.Id, ["no"], minority: "We need the trams more than anyone; our delegate should be free.");
