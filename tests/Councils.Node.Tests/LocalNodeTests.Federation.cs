@@ -148,6 +148,41 @@ public abstract partial class LocalNodeTests
         Assert.True((await node.VerifyAsync(Ct)).Ok);
     }
 
+    [Fact]
+    public async Task Election_OfSomeoneHoldingThePostCap_IsRefusedAndWritesNothing()
+    {
+        await using var node = await OpenFreshNodeAsync();
+        var (north, south, cell) = (NewBodyId("north"), NewBodyId("south"), NewBodyId("cell"));
+        foreach (var federation in new[] { north, south })
+            await node.CreateBodyAsync(new CreateBody(federation, "federation", federation, []), Ct);
+        var charter = Charter.For(BodyKind.WorkplaceCommittee) with { Delegation = new Delegation(1, 3600, 2, 1, 1) };
+        var created = await node.CreateBodyAsync(new CreateBody("Cell", "workplace-committee", cell,
+            [.. new[] { "x1", "x2", "x3" }.Select(x => new NewMember(x, Handle(x)))], charter.ToJson()), Ct);
+        var keys = created.Members.ToDictionary(m => m.Name, m => m.Key);
+        async Task DecideAsync(JsonObject? method, JsonObject effect, Func<int, JsonObject> ballot)
+        {
+            var open = await node.OpenMotionAsync(cell, new OpenMotion(Handle("x1"), "Act", "", method, effect), Ct);
+            for (var i = 1; i <= 3; i++)
+                await node.CastBallotAsync(cell, open.Id, new CastBallot(Handle($"x{i}"), ballot(i)), Ct);
+            await node.CloseMotionAsync(cell, open.Id, new CloseMotion(Handle("x1")), Ct);
+        }
+        foreach (var federation in new[] { north, south })
+            await DecideAsync(null, new JsonObject { ["type"] = "federation.join", ["federation"] = federation, ["competences"] = new JsonArray() }, _ => Choice("yes"));
+        var first = await node.ElectDelegatesAsync(cell, new ElectDelegates(Handle("x1"), north, [Handle("x1"), Handle("x2")]), Ct);
+        for (var i = 1; i <= 3; i++)
+            await node.CastBallotAsync(cell, first.Id, new CastBallot(Handle($"x{i}"), new JsonObject { ["ranking"] = new JsonArray(new JsonArray(keys["x1"])) }), Ct);
+        await node.CloseMotionAsync(cell, first.Id, new CloseMotion(Handle("x1")), Ct);
+        var head = (await node.GetHeadAsync(cell, Ct)).Size;
+
+        var refused = await Assert.ThrowsAsync<RuleViolation>(() => node.ElectDelegatesAsync(cell, new ElectDelegates(Handle("x1"), south, [Handle("x1"), Handle("x3")]), Ct));
+
+        Assert.Equal(LocalNode.PostCapRule, refused.Rule);
+        Assert.Contains(keys["x1"], refused.Message, StringComparison.Ordinal);
+        Assert.Equal(head, (await node.GetHeadAsync(cell, Ct)).Size);
+        // Those who hold no post may stand.
+        await node.ElectDelegatesAsync(cell, new ElectDelegates(Handle("x1"), south, [Handle("x2"), Handle("x3")]), Ct);
+    }
+
     /// <summary>Four cells and a federation: A (5 members, 2 seats), B (3), C (4), D (2, delegates only the budget).</summary>
     private sealed class Federating(LocalNode node, LocalNodeTests test)
     {
