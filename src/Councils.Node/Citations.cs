@@ -24,9 +24,17 @@ internal static class Citations
     {
         checkedCount = 0;
         var recalls = new Dictionary<PublicKey, long>();
+        // The federation's own fold says which ballots are delegates' (a recalled delegate still votes in a referendum as a member).
+        var state = BodyState.Empty(BodyId.Parse(federation));
         foreach (var entry in entries)
         {
             var recorded = Fold.Recorded(entry);
+            state = state.Apply(recorded);
+            if (recorded.Event is DelegatesSeated seated)
+            {
+                foreach (var person in seated.Seats.OfType<Domain.Federations.Person>())
+                    recalls.Remove(person.Member);
+            }
             switch (recorded.Event)
             {
                 case Reflection reflection:
@@ -43,7 +51,8 @@ internal static class Citations
                     if (reflection is DelegateRecalled recalled)
                         recalls[recalled.Delegate] = target.At;
                     break;
-                case BallotCast when recalls.TryGetValue(entry.Author, out var at) && entry.At > at:
+                case BallotCast cast when state.Motions[cast.Motion].Item?.Mode == Domain.Charters.DecisionMode.Delegates
+                                          && recalls.TryGetValue(entry.Author, out var at) && entry.At > at:
                     return new VerifyFailure(federation, entry.Seq, null, Rules.Recalled,
                         $"Event {entry.Seq} of {federation} is a ballot by a delegate whose body recalled them at {at} ms, before this ballot ({entry.At} ms).");
             }

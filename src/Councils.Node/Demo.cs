@@ -97,7 +97,8 @@ public static class Demo
         // A land commune admits by decision, so all its people found it; the others admit by member.
         var founders = people.Take(kind == "land-commune" ? people.Length : 2).Select(p => new NewMember(p)).ToList();
         var body = await node.CreateBodyAsync(new CreateBody(name, kind, id, founders), ct);
-        var handles = body.Members.Select(m => m.Handle!).ToList();
+        // In the order of the people named: founders share a seq, so the body's list does not order them.
+        var handles = founders.Select(f => body.Members.Single(m => m.Name == f.Name).Handle!).ToList();
         foreach (var person in people.Skip(founders.Count))
             handles.Add((await node.AddMemberAsync(id, new AddMember(person, handles[0]), ct)).Handle!);
         await motions([.. handles], id);

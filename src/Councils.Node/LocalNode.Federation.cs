@@ -158,10 +158,13 @@ public sealed partial class LocalNode
     /// </summary>
     private async Task<IReadOnlyList<Entry>> CastInFederationAsync(string body, BallotCast cast, Signer author, CancellationToken ct)
     {
-        var state = _appenders.TryGetValue(body, out var appender) && appender.IsValueCreated ? appender.Value.Peek() : null;
-        state ??= await ReadLogAsync(body, log => log.State, ct);
-        if (state.Delegates.TryGetValue(author.PublicKey, out var seat))
-            await DeliverAsync(seat.Seat.Body.ToString(), ct);
+        if (await IsFederationAsync(body, ct))
+        {
+            var state = _appenders.TryGetValue(body, out var appender) && appender.IsValueCreated ? appender.Value.Peek() : null;
+            state ??= await ReadLogAsync(body, log => log.State, ct);
+            if (state.Delegates.TryGetValue(author.PublicKey, out var seat))
+                await DeliverAsync(seat.Seat.Body.ToString(), ct);
+        }
         try
         {
             return await AppendAsync(body, mustExist: true, (_, _) => Plan.Of(Unsigned(cast, author)), ct);
@@ -203,6 +206,16 @@ public sealed partial class LocalNode
             throw new RuleViolation(PostCapRule,
                 $"The candidate {candidate} already holds {posts[candidate]} posts on this node; the charter of {body} caps the posts one person holds at once at {cap}.",
                 "method.options");
+    }
+
+    /// <summary>Whether a body on this node is a federation; a kind never changes, so the answer is kept.</summary>
+    private async Task<bool> IsFederationAsync(string body, CancellationToken ct)
+    {
+        if (_federations.TryGetValue(body, out var known))
+            return known;
+        await using var db = _store.Databases.CreateDbContext();
+        var kind = await db.Bodies.AsNoTracking().Where(b => b.Id == body).Select(b => b.Kind).FirstOrDefaultAsync(ct);
+        return kind is null ? false : _federations.GetOrAdd(body, kind == BodyKind.Federation.Name);
     }
 
     private async Task<Sha256Hash> EntryHashAsync(string body, long seq, CancellationToken ct)

@@ -25,6 +25,7 @@ public sealed partial class LocalNode : INode, IAsyncDisposable
     private readonly NodeStore _store;
     private readonly KeyRing _keys;
     private readonly ConcurrentDictionary<string, Lazy<Appender>> _appenders = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, bool> _federations = new(StringComparer.Ordinal);
 
     private LocalNode(NodeStore store)
     {
@@ -122,7 +123,7 @@ public sealed partial class LocalNode : INode, IAsyncDisposable
     {
         var author = request.By is null ? _store.NodeSigner : (await _keys.ResolveAsync(request.By, ct)).Signer;
         // A federation decides on everything its member bodies have decided: their answers and mandates first.
-        if (await ReadLogAsync(body, log => log.State.Kind == BodyKind.Federation, ct))
+        if (await IsFederationAsync(body, ct))
             await DeliverToAsync(body, ct);
         await AppendAsync(body, mustExist: true, (state, now) =>
             Plan.Of(Unsigned(state.Decide(new MotionId(motion), Math.Max(now, state.LastAt), author.PublicKey), author)), ct);

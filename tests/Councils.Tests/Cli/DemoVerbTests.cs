@@ -33,8 +33,15 @@ public sealed class DemoVerbTests
             Assert.Equal(DemoBodies, bodies.Select(b => b.Id).Order(StringComparer.Ordinal));
             var putilov = (await http.GetFromJsonAsync<BodyView>("api/bodies/putilov-works"))!;
             Assert.Equal(6, putilov.Members.Count);
-            Assert.Equal(["Open", "Decided", "Decided"], putilov.Motions.Select(m => m.Status));
-            Assert.Equal(["carried", "rejected"], putilov.Motions.Where(m => m.Outcome is not null).Select(m => m.Outcome!).Order(StringComparer.Ordinal));
+            // Newest first: its ratification, mandate, election and joining, then its own three motions.
+            Assert.Equal(["Decided", "Decided", "Decided", "Decided", "Open", "Decided", "Decided"], putilov.Motions.Select(m => m.Status));
+            Assert.Equal(["carried", "carried", "carried", "carried", "carried", "rejected"],
+                putilov.Motions.Where(m => m.Outcome is not null).Select(m => m.Outcome!).Order(StringComparer.Ordinal));
+            var seat = Assert.Single(Assert.Single(putilov.Federations).Seats);
+            Assert.Equal("Olga Ivanova", seat.Holder!.Name);
+            var federation = (await http.GetFromJsonAsync<BodyView>("api/bodies/petrograd-federation"))!;
+            Assert.Equal(["kharkiv-tram-workshop", "putilov-works", "vyborg-side"], federation.MemberBodies.Select(b => b.Body));
+            Assert.Equal(["carried", "carried", "carried"], federation.Motions.Select(m => m.Outcome));
             using var health = await http.GetAsync("health");
             Assert.Equal(HttpStatusCode.OK, health.StatusCode);
         }

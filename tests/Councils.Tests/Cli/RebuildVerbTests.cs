@@ -14,8 +14,8 @@ public sealed class RebuildVerbTests
             await Demo.LoadAsync(node, CancellationToken.None);
         await NewUserFlow.RunAsync(["--data", data.Path]);
         var before = await ShowEverythingAsync(data.Path);
-        // The demo opens ten motions and the committee one.
-        Assert.Equal(11, before.Keys.Count(k => k.StartsWith("motion show", StringComparison.Ordinal)));
+        // The demo's cells open ten motions, their federating thirteen more, the federation three; the committee one.
+        Assert.Equal(27, before.Keys.Count(k => k.StartsWith("motion show", StringComparison.Ordinal)));
 
         var rebuilt = await Command.OkAsync("rebuild", "--data", data.Path);
 
