@@ -28,6 +28,15 @@ public interface INode
 
     Task<MotionView> CloseMotionAsync(string body, long motion, CloseMotion request, CancellationToken ct);
 
+    /// <summary>Opens a cell's election of its delegates to a federation (a motion with the effect delegates.elect, by STV).</summary>
+    Task<MotionView> ElectDelegatesAsync(string body, ElectDelegates request, CancellationToken ct);
+
+    /// <summary>Records a member's support for recalling a delegate (recall.petitioned in the cell's log).</summary>
+    Task<AppendResult> PetitionRecallAsync(string body, PetitionRecall request, CancellationToken ct);
+
+    /// <summary>Amends an open agenda item of a federation, raising its revision.</summary>
+    Task<MotionView> AmendMotionAsync(string body, long motion, AmendMotion request, CancellationToken ct);
+
     /// <summary>Appends an entry its author signed themselves (canonical bytes, as in docs/record.md).</summary>
     Task<AppendResult> AppendSignedAsync(string body, ReadOnlyMemory<byte> entry, CancellationToken ct);
 

@@ -17,6 +17,7 @@ internal static class MotionsEndpoints
         motions.MapGet("/{motion:long}", GetAsync).WithSummary("A motion with its ballots, minority reports and decision.");
         motions.MapPost("/{motion:long}/ballots", CastAsync).WithSummary("Casts a member's ballot.");
         motions.MapPost("/{motion:long}/minority-reports", ReportAsync).WithSummary("Attaches a member's minority report.");
+        motions.MapPost("/{motion:long}/amendments", AmendAsync).WithSummary("The proposer's new text for an open agenda item of a federation; raises its revision.");
         motions.MapPost("/{motion:long}/close", CloseAsync).WithSummary("Closes the motion and records its decision.");
         motions.MapGet("/{motion:long}/decision", DecisionAsync).WithSummary("The decision: outcome, full count, minority reports, charter version.");
         return api;
@@ -42,6 +43,9 @@ internal static class MotionsEndpoints
         var result = await node.AttachMinorityReportAsync(body, motion, request, ct);
         return TypedResults.Created($"/api/bodies/{body}/motions/{motion}", result);
     }
+
+    private static async Task<Ok<MotionView>> AmendAsync(string body, long motion, AmendMotion request, INode node, CancellationToken ct) =>
+        TypedResults.Ok(await node.AmendMotionAsync(body, motion, request, ct));
 
     private static async Task<Ok<MotionView>> CloseAsync(string body, long motion, CloseMotion? request, INode node, CancellationToken ct) =>
         TypedResults.Ok(await node.CloseMotionAsync(body, motion, request ?? new CloseMotion(), ct));

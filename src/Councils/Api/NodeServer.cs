@@ -29,7 +29,7 @@ internal static class NodeServer
         builder.Services.AddOpenApi("v1", o => o.AddDocumentTransformer((document, _, _) =>
         {
             document.Info.Title = "Councils node API";
-            document.Info.Description = "Bodies, members, motions, ballots, decisions and their signed record. Errors are RFC 9457 problem details.";
+            document.Info.Description = "Bodies, members, motions, ballots, decisions, federation from below and their signed record. Errors are RFC 9457 problem details.";
             return Task.CompletedTask;
         }));
         builder.Services.AddHealthChecks();
@@ -39,7 +39,7 @@ internal static class NodeServer
         app.UseCouncilsProblems();
         app.MapOpenApi("/openapi/{documentName}.json");
         app.MapHealthChecks("/health");
-        app.MapGroup("/api").MapBodies().MapMotions().MapLog();
+        app.MapGroup("/api").MapBodies().MapMotions().MapFederation().MapLog();
         app.MapFrontPage();
         return app;
     }

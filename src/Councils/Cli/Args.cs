@@ -5,7 +5,7 @@ namespace Councils.Cli;
 /// <summary>A verb's arguments: positional words and <c>--name value</c> options (<c>--flag</c> alone for switches).</summary>
 internal sealed class Args
 {
-    private static readonly HashSet<string> Switches = ["json", "help", "early"];
+    private static readonly HashSet<string> Switches = ["json", "help", "early", "free", "fallback-free"];
     private readonly Dictionary<string, string> _options = new(StringComparer.Ordinal);
     private readonly HashSet<string> _read = new(StringComparer.Ordinal);
     private int _wordsRead;
@@ -67,6 +67,15 @@ internal sealed class Args
     {
         _wordsRead = Math.Max(_wordsRead, index + 1);
         return index < Positional.Count ? Positional[index] : null;
+    }
+
+    /// <summary>A positional word that is a whole number, such as a federation's agenda item.</summary>
+    public long LongWord(int index, string what)
+    {
+        var word = Word(index, what);
+        return long.TryParse(word, NumberStyles.None, CultureInfo.InvariantCulture, out var n)
+            ? n
+            : throw new UsageException($"{what} must be a whole number, not '{word}'");
     }
 
     /// <summary>Refuses options and words the verb did not read, so a typo is an error rather than ignored.</summary>

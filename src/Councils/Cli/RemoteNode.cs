@@ -35,6 +35,15 @@ internal sealed class RemoteNode(Uri baseAddress) : INode, IAsyncDisposable
     public Task<MotionView> CloseMotionAsync(string body, long motion, CloseMotion request, CancellationToken ct) =>
         PostAsync<MotionView>($"api/bodies/{E(body)}/motions/{motion}/close", request, ct);
 
+    public Task<MotionView> ElectDelegatesAsync(string body, ElectDelegates request, CancellationToken ct) =>
+        PostAsync<MotionView>($"api/bodies/{E(body)}/elections", request, ct);
+
+    public Task<AppendResult> PetitionRecallAsync(string body, PetitionRecall request, CancellationToken ct) =>
+        PostAsync<AppendResult>($"api/bodies/{E(body)}/recall-petitions", request, ct);
+
+    public Task<MotionView> AmendMotionAsync(string body, long motion, AmendMotion request, CancellationToken ct) =>
+        PostAsync<MotionView>($"api/bodies/{E(body)}/motions/{motion}/amendments", request, ct);
+
     public async Task<AppendResult> AppendSignedAsync(string body, ReadOnlyMemory<byte> entry, CancellationToken ct)
     {
         using var content = new ReadOnlyMemoryContent(entry);

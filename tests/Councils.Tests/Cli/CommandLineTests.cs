@@ -31,7 +31,8 @@ public sealed class CommandLineTests
 
         Assert.Equal(0, run.Code);
         Assert.Empty(run.Err);
-        foreach (var verb in new[] { "serve", "demo", "body create", "member add", "motion open", "vote", "report", "motion close", "decision", "log", "export", "import", "verify", "rebuild" })
+        foreach (var verb in new[] { "serve", "demo", "body create", "member add", "motion open", "vote", "report", "motion close", "decision", "log", "export", "import", "verify", "rebuild",
+            "motion amend", "federation join", "federation withdraw", "federation show", "delegates elect", "mandate", "recall petition", "recall open", "ratify" })
             Assert.Contains(run.OutLines, l => l.TrimStart().StartsWith(verb, StringComparison.Ordinal));
     }
 }

@@ -9,20 +9,21 @@ internal static class BodyVerbs
 {
     public static readonly Verb Create = new(
         "body create",
-        "body create --name NAME --kind KIND [--id ID] [--founder NAME]...",
-        "create a body (kinds: workplace-committee, land-commune, neighbourhood-council, federation)",
+        "body create --name NAME --kind KIND [--id ID] [--founder NAME,NAME] [--charter FILE]",
+        "create a body (kinds: workplace-committee, land-commune, neighbourhood-council, federation); --charter: its own charter, as JSON",
         CreateAsync);
 
     public static readonly Verb List = new("body list", "body list", "list the bodies", ListAsync);
 
-    public static readonly Verb Show = new("body show", "body show ID", "show a body: charter, members, motions", ShowAsync);
+    public static readonly Verb Show = new("body show", "body show ID", "show a body: charter, members, motions, federations or member bodies", ShowAsync);
 
     private static async Task<int> CreateAsync(CliContext c)
     {
         var founders = c.Args.Optional("founder") is { } f
             ? f.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(n => new NewMember(n)).ToList()
             : null;
-        var request = new CreateBody(c.Args.Required("name"), c.Args.Required("kind"), c.Args.Optional("id"), founders);
+        var charter = c.Args.Optional("charter") is { } file ? MotionVerbs.ReadObject(file) : null;
+        var request = new CreateBody(c.Args.Required("name"), c.Args.Required("kind"), c.Args.Optional("id"), founders, charter);
         c.Args.EnsureAllRead();
         var node = await c.OpenNodeAsync();
         return await c.PrintAsync(await node.CreateBodyAsync(request, c.Cancellation), b => $"Created {b.Kind} '{b.Name}' with id {b.Id}.");
@@ -57,6 +58,7 @@ internal static class BodyVerbs
         text.AppendLine($"Motions ({b.Motions.Count}):");
         foreach (var m in b.Motions)
             text.AppendLine($"  #{m.Id,-5} {m.Status,-8} {m.Outcome ?? "",-9} {m.BallotsCast,3} ballots  {m.Title}");
+        FederationText.Lines(b).ForEach(l => text.AppendLine(l));
         return text.ToString().TrimEnd();
     }
 }

@@ -6,16 +6,22 @@ using Councils.Node.Views;
 
 namespace Councils.Cli.Verbs;
 
-/// <summary><c>councils motion open|show|close</c>.</summary>
+/// <summary><c>councils motion open|show|amend|close</c>.</summary>
 internal static class MotionVerbs
 {
     public static readonly Verb Open = new(
         "motion open",
-        "motion open --body ID --by MEMBER --title TITLE [--text TEXT] [--method majority|consent|qualified:2/3[:members]|approval|score:MAX|schulze[:winning|margin|ratio]|stv[:scottish|meek]|irv --options A,B,C [--seats N]] [--effect FILE]",
-        "open a motion (the effect, e.g. a charter amendment, applies if it carries)",
+        "motion open --body ID --by MEMBER --title TITLE [--text TEXT] [--method majority|consent|qualified:2/3[:members]|approval|score:MAX|schulze[:winning|margin|ratio]|stv[:scottish|meek]|irv --options A,B,C [--seats N]] [--effect FILE] [--matter MATTER]",
+        "open a motion (the effect, e.g. a charter amendment, applies if it carries); in a federation, an agenda item on a matter",
         OpenAsync);
 
     public static readonly Verb Show = new("motion show", "motion show --body ID --motion N", "show a motion, its ballots and decision", ShowAsync);
+
+    public static readonly Verb Amend = new(
+        "motion amend",
+        "motion amend --body ID --motion N --text TEXT --by MEMBER",
+        "amend an open agenda item of a federation (its proposer only); mandates decided on the earlier revision fall back",
+        AmendAsync);
 
     public static readonly Verb Close = new(
         "motion close",
@@ -28,11 +34,13 @@ internal static class MotionVerbs
         var body = c.Args.Required("body");
         var method = c.Args.Optional("method") is { } m ? Method(m, c.Args.Optional("options"), c.Args.OptionalLong("seats")) : null;
         var effect = c.Args.Optional("effect") is { } file ? ReadObject(file) : null;
-        var request = new OpenMotion(c.Args.Required("by"), c.Args.Required("title"), c.Args.Optional("text"), method, effect);
+        var request = new OpenMotion(c.Args.Required("by"), c.Args.Required("title"), c.Args.Optional("text"), method, effect, c.Args.Optional("matter"));
         c.Args.EnsureAllRead();
         var node = await c.OpenNodeAsync();
         return await c.PrintAsync(await node.OpenMotionAsync(body, request, c.Cancellation),
-            v => $"Opened motion {v.Id} in {body}: {v.Title} (closes {Time(v.ClosesAt)}).");
+            v => v.Item is { } item
+                ? $"{CellMotion.Opened(v)} It is an agenda item on {item.Matter}, decided by {item.Mode}, with the rolls of {item.Bodies.Count} member bodies."
+                : CellMotion.Opened(v));
     }
 
     private static async Task<int> ShowAsync(CliContext c)
@@ -42,6 +50,17 @@ internal static class MotionVerbs
         c.Args.EnsureAllRead();
         var node = await c.OpenNodeAsync();
         return await c.PrintAsync(await node.GetMotionAsync(body, motion, c.Cancellation), Describe);
+    }
+
+    private static async Task<int> AmendAsync(CliContext c)
+    {
+        var body = c.Args.Required("body");
+        var motion = c.Args.RequiredLong("motion");
+        var request = new AmendMotion(c.Args.Required("by"), c.Args.Required("text"));
+        c.Args.EnsureAllRead();
+        var node = await c.OpenNodeAsync();
+        return await c.PrintAsync(await node.AmendMotionAsync(body, motion, request, c.Cancellation),
+            v => $"Amended motion {v.Id} of {body}; it stands at revision {v.Item?.Revision ?? 0}.");
     }
 
     private static async Task<int> CloseAsync(CliContext c)
@@ -61,6 +80,8 @@ internal static class MotionVerbs
         if (m.Text.Length > 0)
             text.AppendLine(m.Text);
         text.AppendLine($"Method {m.Method.ToJsonString()}; opened {Time(m.OpenedAt)}, closes {Time(m.ClosesAt)}; {m.Status}");
+        if (m.Item is { } item)
+            FederationText.Lines(item).ForEach(l => text.AppendLine(l));
         text.AppendLine($"Ballots: {m.BallotsCast} of {m.Eligible} eligible");
         foreach (var b in m.Ballots)
             text.AppendLine($"  {b.Name,-24} {b.Ballot.ToJsonString()}");
@@ -111,8 +132,17 @@ internal static class MotionVerbs
         return method;
     }
 
-    private static JsonObject ReadObject(string file) =>
-        JsonNode.Parse(File.ReadAllText(file)) as JsonObject ?? throw new UsageException($"{file} does not hold a JSON object");
+    public static JsonObject ReadObject(string file)
+    {
+        try
+        {
+            return JsonNode.Parse(File.ReadAllText(file)) as JsonObject ?? throw new UsageException($"{file} does not hold a JSON object");
+        }
+        catch (System.Text.Json.JsonException e)
+        {
+            throw new UsageException($"{file} is not JSON: {e.Message}");
+        }
+    }
 
-    private static string Time(long ms) => DateTimeOffset.FromUnixTimeMilliseconds(ms).ToString("yyyy-MM-dd HH:mm 'UTC'", System.Globalization.CultureInfo.InvariantCulture);
+    public static string Time(long ms) => DateTimeOffset.FromUnixTimeMilliseconds(ms).ToString("yyyy-MM-dd HH:mm 'UTC'", System.Globalization.CultureInfo.InvariantCulture);
 }
