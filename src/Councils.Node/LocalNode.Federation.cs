@@ -184,6 +184,18 @@ public sealed partial class LocalNode
         }
     }
 
+    /// <summary>Refuses to open a motion to join a body this node holds that is not a federation: only federations have member bodies.</summary>
+    private async Task CheckJoinAsync(MotionOpened opened, CancellationToken ct)
+    {
+        if (opened.Effect is not FederationJoin join)
+            return;
+        await using var db = _store.Databases.CreateDbContext();
+        var kind = await db.Bodies.AsNoTracking().Where(b => b.Id == join.Federation.ToString()).Select(b => b.Kind).FirstOrDefaultAsync(ct);
+        if (kind is not null && kind != BodyKind.Federation.Name)
+            throw new RuleViolation(Rules.BodyKindMismatch,
+                $"{join.Federation} is a {kind}, not a federation; a body joins only a federation, whose members are bodies.", "effect.federation");
+    }
+
     /// <summary>Refuses an election whose candidate already holds the charter's cap of posts in the federations on this node.</summary>
     private async Task CheckPostCapAsync(string body, MotionOpened opened, CancellationToken ct)
     {

@@ -184,6 +184,10 @@ public sealed partial class BodyState
     private void RequireMember(PublicKey author, string act)
     {
         if (!IsMember(author))
-            throw new RuleViolation(Rules.NotAMember, $"Only a member of {Id} may {act}; {NameOf(author)} is not one.");
+        {
+            throw new RuleViolation(Rules.NotAMember, Kind == BodyKind.Federation
+                ? $"Only a delegate seated for a member body of {Id} may {act}; {NameOf(author)} is not one."
+                : $"Only a member of {Id} may {act}; {NameOf(author)} is not one.");
+        }
     }
 }
