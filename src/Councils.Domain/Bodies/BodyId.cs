@@ -7,8 +7,11 @@ namespace Councils.Domain.Bodies;
 /// The id of a body: a slug of lowercase letters, digits and <c>-</c>, 1 to 63 characters, starting
 /// with a letter or digit, such as <c>acme-workshop</c>. Every event of the body's log names it.
 /// </summary>
-/// <remarks>The default value is empty and belongs to no body; ids come from <see cref="Parse"/> or <see cref="FromName"/>.</remarks>
-public readonly record struct BodyId
+/// <remarks>
+/// The default value is empty and belongs to no body; ids come from <see cref="Parse"/> or <see cref="FromName"/>.
+/// Ids order ordinally, as the sorted collections of a federation's member bodies need.
+/// </remarks>
+public readonly record struct BodyId : IComparable<BodyId>
 {
     /// <summary>The longest id, in characters.</summary>
     public const int MaxLength = 63;
@@ -68,6 +71,21 @@ public readonly record struct BodyId
             ? id
             : throw new RuleViolation(Rules.BodyId, $"The name '{name}' gives no body id: it has no letter or digit to keep.");
     }
+
+    /// <inheritdoc />
+    public int CompareTo(BodyId other) => string.CompareOrdinal(_value, other._value);
+
+    /// <summary>Whether <paramref name="left"/> sorts before <paramref name="right"/>.</summary>
+    public static bool operator <(BodyId left, BodyId right) => left.CompareTo(right) < 0;
+
+    /// <summary>Whether <paramref name="left"/> sorts after <paramref name="right"/>.</summary>
+    public static bool operator >(BodyId left, BodyId right) => left.CompareTo(right) > 0;
+
+    /// <summary>Whether <paramref name="left"/> sorts no later than <paramref name="right"/>.</summary>
+    public static bool operator <=(BodyId left, BodyId right) => left.CompareTo(right) <= 0;
+
+    /// <summary>Whether <paramref name="left"/> sorts no earlier than <paramref name="right"/>.</summary>
+    public static bool operator >=(BodyId left, BodyId right) => left.CompareTo(right) >= 0;
 
     /// <summary>The id as written in the record.</summary>
     public override string ToString() => _value ?? "";
