@@ -129,7 +129,8 @@ public sealed partial class BodyState
         return new(this)
         {
             Delegates = delegates,
-            RecalledDelegates = RecalledDelegates.SetItem(recalled.Delegate, body.Body),
+            // A substitute recalled in an earlier term who takes the seat now is seated again.
+            RecalledDelegates = (holder is null ? RecalledDelegates : RecalledDelegates.Remove(holder.Member)).SetItem(recalled.Delegate, body.Body),
             MemberBodies = MemberBodies.SetItem(body.Body, body with { Seats = body.Seats.SetItem(seat.Seat.Index, holder) }),
         };
     }
