@@ -127,18 +127,17 @@ public sealed partial class BodyState
         if (!Delegates.TryGetValue(recalled.Delegate, out var seat) || seat.Seat.Body != body.Body)
             throw new RuleViolation(Rules.NotADelegate, $"{NameOf(recalled.Delegate)} holds no seat of {body.Body} in {Id}.", "payload.delegate");
         var delegates = Delegates.Remove(recalled.Delegate);
-        if (recalled.Substitute is { } substitute)
-        {
-            if (delegates.TryGetValue(substitute.Member, out var other))
-                throw new RuleViolation(Rules.OneSeat,
-                    $"{substitute.Name} holds a seat of {other.Seat.Body} in {Id} already; a person holds one seat in a federation.", "payload.substitute");
-            delegates = delegates.Add(substitute.Member, seat with { Name = substitute.Name });
-        }
+        // The recall ends the delegate's authority whatever becomes of the seat: a substitute who
+        // already sits for another body keeps that seat (one seat), and this one stays with the body.
+        var holder = recalled.Substitute is { } substitute && !delegates.ContainsKey(substitute.Member) ? substitute : null;
+        if (holder is not null)
+            delegates = delegates.Add(holder.Member, seat with { Name = holder.Name });
         return new(this)
         {
             Delegates = delegates,
-            RecalledDelegates = RecalledDelegates.SetItem(recalled.Delegate, body.Body),
-            MemberBodies = MemberBodies.SetItem(body.Body, body with { Seats = body.Seats.SetItem(seat.Seat.Index, recalled.Substitute) }),
+            // A substitute recalled in an earlier term who takes the seat now is seated again.
+            RecalledDelegates = (holder is null ? RecalledDelegates : RecalledDelegates.Remove(holder.Member)).SetItem(recalled.Delegate, body.Body),
+            MemberBodies = MemberBodies.SetItem(body.Body, body with { Seats = body.Seats.SetItem(seat.Seat.Index, holder) }),
         };
     }
 

@@ -95,6 +95,10 @@ public sealed partial class BodyState
             throw new RuleViolation(Rules.NotEligible, $"{seat.Seat.Body} held no such seat in {Id} when item {motion.Id} opened.");
         if (item.Voted.Contains(seat.Seat))
             throw new RuleViolation(Rules.BallotDuplicate, $"Seat {seat.Seat.Index + 1} of {seat.Seat.Body} has already voted on item {motion.Id}.");
+        // Seated again in another seat after voting (a new election), a delegate still casts one ballot.
+        if (item.SeatOf.TryGetValue(author, out var cast))
+            throw new RuleViolation(Rules.BallotDuplicate,
+                $"{seat.Name} has already voted on item {motion.Id}, for seat {cast.Index + 1} of {cast.Body}; a delegate casts one ballot per item.");
         if (item.Mandates.TryGetValue(seat.Seat.Body, out var mandate)
             && mandate.Mandate.AllowedAt(item.Revision) is { } allowed
             && !allowed.Contains(Json.Spellings.Of(ballot.Choice)))
@@ -114,6 +118,7 @@ public sealed partial class BodyState
             throw new RuleViolation(Rules.PayloadInvalid, $"Motion {motion.Id} is not a federation's agenda item; only those are amended, and mandates fall back.", "payload.motion");
         if (recorded.Author != motion.Proposer)
             throw new RuleViolation(Rules.Author, $"Only the proposer of item {motion.Id} amends it; {NameOf(recorded.Author)} did not propose it.");
+        RequireMember(recorded.Author, "amend an item");
         RequireOpen(motion, recorded.At);
         return WithMotion(motion.Amended(amended.Text));
     }

@@ -183,11 +183,12 @@ public sealed partial class BodyState
 
     private void RequireMember(PublicKey author, string act)
     {
-        if (!IsMember(author))
-        {
-            throw new RuleViolation(Rules.NotAMember, Kind == BodyKind.Federation
-                ? $"Only a delegate seated for a member body of {Id} may {act}; {NameOf(author)} is not one."
-                : $"Only a member of {Id} may {act}; {NameOf(author)} is not one.");
-        }
+        if (IsMember(author))
+            return;
+        if (RecalledDelegates.TryGetValue(author, out var body))
+            throw new RuleViolation(Rules.Recalled, $"{body} recalled this delegate; their authority in {Id} ended when the recall carried, so they cannot {act}.");
+        throw new RuleViolation(Rules.NotAMember, Kind == BodyKind.Federation
+            ? $"Only a delegate seated for a member body of {Id} may {act}; {NameOf(author)} is not one."
+            : $"Only a member of {Id} may {act}; {NameOf(author)} is not one.");
     }
 }

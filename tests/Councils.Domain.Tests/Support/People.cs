@@ -28,5 +28,9 @@ internal static class People
 
     public static PublicKey Named(string name) => All[name];
 
+    /// <summary>A person's name: theirs if they have one here, else "Person" and their key's byte.</summary>
+    public static string NameOf(PublicKey key) =>
+        All.FirstOrDefault(p => p.Value == key).Key ?? $"Person {key.Bytes[0]}";
+
     public static PublicKey Key(byte b) => PublicKey.FromBytes(Enumerable.Repeat(b, PublicKey.Length).ToArray());
 }
