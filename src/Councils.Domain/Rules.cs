@@ -90,9 +90,6 @@ public static class Rules
     /// <summary>An act by a delegate whose term has ended.</summary>
     public const string TermEnded = "term-ended";
 
-    /// <summary>A person seated for two bodies in the same federation.</summary>
-    public const string OneSeat = "one-seat";
-
     /// <summary>A record of a member body's act not appended by the node, or citing an act older than one already recorded.</summary>
     public const string Citation = "citation";
 

@@ -92,7 +92,7 @@ public sealed partial class BodyState
 
     private BodyState Petition(RecallPetitioned petition, RecordedEvent recorded)
     {
-        RequireMember(recorded.Author, "support a recall");
+        RequireMember(recorded.Author, "support a recall", recorded.At);
         if (!Affiliations.TryGetValue(petition.Federation, out var affiliation))
             throw new RuleViolation(Rules.NotAffiliated, $"{Id} does not belong to {petition.Federation}.", "payload.federation");
         if (!affiliation.Holds(petition.Delegate))

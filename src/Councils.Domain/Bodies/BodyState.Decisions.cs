@@ -55,7 +55,13 @@ public sealed partial class BodyState
         if (motion.Decision is not null)
             throw new RuleViolation(Rules.AlreadyDecided, $"Motion {motion.Id} was decided at seq {motion.Decision.Seq}; a motion is decided once.");
         if (author != NodeKey && !IsMember(author))
-            throw new RuleViolation(Rules.Author, $"A member of {Id} or its node decides a motion; {NameOf(author)} is neither.");
+        {
+            throw RecalledDelegates.TryGetValue(author, out var from)
+                ? new RuleViolation(Rules.Recalled, $"{from} recalled this delegate; their authority in {Id} ended when the recall carried, so they cannot decide motion {motion.Id}.")
+                : new RuleViolation(Rules.Author, $"A member of {Id} or its node decides a motion; {NameOf(author)} is neither.");
+        }
+        if (author != NodeKey && Delegates.TryGetValue(author, out var seat) && !Members.ContainsKey(author) && at >= seat.Until)
+            throw new RuleViolation(Rules.TermEnded, $"{seat.Name}'s term as a delegate of {seat.Seat.Body} ended at {When(seat.Until)}; the node or a delegate in their term decides motion {motion.Id}.");
         if (at < motion.ClosesAt && !motion.IsSettled())
             throw new RuleViolation(Rules.NotSettled,
                 $"Motion {motion.Id} is open until {When(motion.ClosesAt)}, and the ballots still to come could change its outcome; it can be decided early only once they cannot.");

@@ -104,20 +104,24 @@ public sealed partial class BodyState
     {
         var body = MemberBodyOf(seated.Source.Body);
         var delegates = Delegates.RemoveRange(Delegates.Where(d => d.Value.Seat.Body == body.Body).Select(d => d.Key));
+        var seats = seated.Seats;
         for (var i = 0; i < seated.Seats.Length; i++)
         {
             if (seated.Seats[i] is not { } person)
                 continue;
-            if (delegates.TryGetValue(person.Member, out var other))
-                throw new RuleViolation(Rules.OneSeat,
-                    $"{person.Name} holds a seat of {other.Seat.Body} in {Id} already; a person holds one seat in a federation.", $"payload.seats[{i}]");
+            // A person holds one seat in a federation: one who sits for another body leaves this seat with the body that elected them.
+            if (delegates.ContainsKey(person.Member))
+            {
+                seats = seats.SetItem(i, null);
+                continue;
+            }
             delegates = delegates.Add(person.Member, new DelegateSeat(new SeatRef(body.Body, i), person.Name, seated.Until));
         }
         return new(this)
         {
             Delegates = delegates,
-            RecalledDelegates = RecalledDelegates.RemoveRange(seated.Seats.OfType<Person>().Select(p => p.Member)),
-            MemberBodies = MemberBodies.SetItem(body.Body, body with { Seats = seated.Seats, Until = seated.Until }),
+            RecalledDelegates = RecalledDelegates.RemoveRange(seats.OfType<Person>().Select(p => p.Member)),
+            MemberBodies = MemberBodies.SetItem(body.Body, body with { Seats = seats, Until = seated.Until }),
         };
     }
 

@@ -118,7 +118,7 @@ public sealed partial class BodyState
             throw new RuleViolation(Rules.PayloadInvalid, $"Motion {motion.Id} is not a federation's agenda item; only those are amended, and mandates fall back.", "payload.motion");
         if (recorded.Author != motion.Proposer)
             throw new RuleViolation(Rules.Author, $"Only the proposer of item {motion.Id} amends it; {NameOf(recorded.Author)} did not propose it.");
-        RequireMember(recorded.Author, "amend an item");
+        RequireMember(recorded.Author, "amend an item", recorded.At);
         RequireOpen(motion, recorded.At);
         return WithMotion(motion.Amended(amended.Text));
     }

@@ -8,7 +8,7 @@ public sealed partial class BodyState
 {
     private BodyState Open(MotionOpened opened, RecordedEvent recorded)
     {
-        RequireMember(recorded.Author, "open a motion");
+        RequireMember(recorded.Author, "open a motion", recorded.At);
         opened.Effect?.CheckOpening(this, recorded.Author, "payload.effect");
         var charter = Charter;
         var method = opened.Effect?.MethodUnder(charter, opened.Method) ?? opened.Method ?? charter.Method;
@@ -26,7 +26,7 @@ public sealed partial class BodyState
         var motion = MotionFor(cast.Motion, "payload.motion");
         if (motion.Item is { } item)
             return CastOnItem(motion, item, cast, recorded);
-        RequireMember(recorded.Author, "cast a ballot");
+        RequireMember(recorded.Author, "cast a ballot", recorded.At);
         var name = NameOf(recorded.Author);
         if (!motion.Eligible.Contains(recorded.Author))
             throw new RuleViolation(Rules.NotEligible,
@@ -58,7 +58,7 @@ public sealed partial class BodyState
         var motion = MotionFor(report.Motion, "payload.motion");
         // In a referendum every voter on the roll may speak, not only the delegates.
         if (motion.Item?.Voters.ContainsKey(recorded.Author) != true)
-            RequireMember(recorded.Author, "attach a minority report");
+            RequireMember(recorded.Author, "attach a minority report", recorded.At);
         return WithMotion(motion.With(new MinorityReport(recorded.Author, report.Text, recorded.Seq, recorded.At)));
     }
 }

@@ -181,8 +181,12 @@ public sealed partial class BodyState
             : throw new RuleViolation(Rules.UnknownMotion,
                 $"There is no motion {id} in {Id}: a motion is named by the seq of the motion.opened that opened it.", field);
 
-    private void RequireMember(PublicKey author, string act)
+    /// <summary>Refuses an act by someone who is not a member (in a federation, a delegate whose term runs at <paramref name="at"/>).</summary>
+    private void RequireMember(PublicKey author, string act, long at)
     {
+        if (Delegates.TryGetValue(author, out var seat) && !Members.ContainsKey(author) && at >= seat.Until)
+            throw new RuleViolation(Rules.TermEnded,
+                $"{seat.Name}'s term as a delegate of {seat.Seat.Body} ended at {When(seat.Until)}; they cannot {act} in {Id} until {seat.Seat.Body} elects them again.");
         if (IsMember(author))
             return;
         if (RecalledDelegates.TryGetValue(author, out var body))

@@ -54,6 +54,26 @@ public sealed class DelegateTests
     }
 
     [Fact]
+    public void Election_OfSomeoneWhoSitsForAnotherBody_LeavesThatSeatWithTheCellAndSeatsTheRest()
+    {
+        // Ana is a member of both cells; Putilov seats her first, then Vyborg elects her too.
+        var world = new FederationWorld().Federation(Federation, FederationCharter(), Node)
+            .Cell(Putilov, CellCharter(), Ana, Boris).Cell(Vyborg, CellCharter(seats: 2), Ana, Clara, Dmitri);
+        world.Carry(Putilov, new FederationJoin(FederationId, ["transport"]));
+        world.Carry(Vyborg, new FederationJoin(FederationId, ["transport"]));
+        world.Elect(Putilov, Federation, 1, Ana, Boris);
+        world.Elect(Vyborg, Federation, 2, Ana, Clara, Dmitri);
+
+        Assert.Empty(world.Refused);
+        var federation = world[Federation];
+        Assert.Equal(new SeatRef(PutilovId, 0), federation.Delegates[Ana].Seat);
+        var vyborg = federation.MemberBodies[VyborgId].Seats;
+        Assert.Equal(2, vyborg.Length);
+        Assert.Single(vyborg, p => p is null);
+        Assert.Single(vyborg, p => p?.Member == Clara);
+    }
+
+    [Fact]
     public void Recall_PassesTheSeatToTheNextSubstitute_InTheCellAndTheFederation()
     {
         var world = ElectedWithSubstitutes();

@@ -65,7 +65,7 @@ public sealed class FederationAuthorisationTests
         ("report-on-item",            [Nam,              Nam,                Ok,               Ok,               Rules.Recalled,   Nam,              Nam,              Nam]),
         ("amend-item",                [Aut,              Aut,                Ok,               Ok,               Aut,              Aut,              Aut,              Aut]),
         ("amend-recalled-item",       [Aut,              Aut,                Aut,              Aut,              Rules.Recalled,   Aut,              Aut,              Aut]),
-        ("decide-item-early",         [Aut,              Aut,                Rules.NotSettled, Rules.NotSettled, Aut,              Rules.NotSettled, Aut,              Aut]),
+        ("decide-item-early",         [Aut,              Aut,                Rules.NotSettled, Rules.NotSettled, Rules.Recalled,              Rules.NotSettled, Aut,              Aut]),
         ("open-item",                 [Nam,              Nam,                Ok,               Ok,               Rules.Recalled,   Nam,              Nam,              Nam]),
         ("open-item-undelegated",     [Nam,              Nam,                Rules.Competence, Rules.Competence, Rules.Recalled,   Nam,              Nam,              Nam]),
         ("open-item-unnamed-matter",  [Nam,              Nam,                Rules.Competence, Rules.Competence, Rules.Recalled,   Nam,              Nam,              Nam]),

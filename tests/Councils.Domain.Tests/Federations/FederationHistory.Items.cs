@@ -43,7 +43,7 @@ internal sealed partial class FederationHistory
         var matter = roll < 85 ? Pick(AllMatters) : roll < 95 ? "fishing" : null;
         var at = _world.Now;
         var id = default(MotionId);
-        if (!Agree($"open-item on {matter ?? "no matter"} by {Name(author)}", _model.OpenItem(author, matter),
+        if (!Agree($"open-item on {matter ?? "no matter"} by {Name(author)}", _model.OpenItem(author, matter, at),
                 () => id = _world.Open(Fed, author, matter: matter)))
             return;
         var federation = _world[Fed];

@@ -10,13 +10,14 @@ internal sealed partial class FederationModel
 {
     private static readonly string[] Choices = ["abstain", "no", "yes"];
 
-    /// <summary>Null when <paramref name="person"/> acts in the federation: a seated delegate.</summary>
-    public string? Acting(PublicKey person) =>
-        Delegates.ContainsKey(person) ? null : Recalled.ContainsKey(person) ? Rules.Recalled : Rules.NotAMember;
+    /// <summary>Null when <paramref name="person"/> acts in the federation at <paramref name="at"/>: a seated delegate in their term.</summary>
+    public string? Acting(PublicKey person, long at) =>
+        Delegates.TryGetValue(person, out var seat) ? (at >= Until[seat.Body] ? Rules.TermEnded : null)
+        : Recalled.ContainsKey(person) ? Rules.Recalled : Rules.NotAMember;
 
-    public string? OpenItem(PublicKey author, string? matter)
+    public string? OpenItem(PublicKey author, string? matter, long at)
     {
-        if (Acting(author) is { } rule)
+        if (Acting(author, at) is { } rule)
             return rule;
         return matter is null || !Matters.ContainsKey(matter) || MemberBodies.Count == 0 || MemberBodies.Values.Any(c => !c.Contains(matter))
             ? Rules.Competence
@@ -45,7 +46,7 @@ internal sealed partial class FederationModel
         var item = Items[id];
         if (author != item.Proposer)
             return Rules.Author;
-        if (Acting(author) is { } rule)
+        if (Acting(author, at) is { } rule)
             return rule;
         if (!item.IsOpenAt(at))
             return Rules.MotionClosed;

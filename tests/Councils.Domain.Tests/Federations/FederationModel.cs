@@ -184,12 +184,9 @@ internal sealed partial class FederationModel
     {
         if (!MemberBodies.ContainsKey(body))
             return Rules.NotAffiliated;
+        // One who sits for another body leaves the seat with the body that elected them.
         var others = Delegates.Where(d => d.Value.Body != body).Select(d => d.Key).ToHashSet();
-        foreach (var person in seats.OfType<PublicKey>())
-        {
-            if (!others.Add(person))
-                return Rules.OneSeat;
-        }
+        seats = [.. seats.Select(p => p is { } person && !others.Add(person) ? null : p)];
         foreach (var person in Delegates.Where(d => d.Value.Body == body).Select(d => d.Key).ToList())
             Delegates.Remove(person);
         for (var i = 0; i < seats.Count; i++)

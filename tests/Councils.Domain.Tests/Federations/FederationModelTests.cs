@@ -17,7 +17,7 @@ public sealed class FederationModelTests(ITestOutputHelper output)
         "recall: accepted", "recall: recall-support", "recall: not-a-delegate",
         "mandate: accepted", "answer: accepted",
         "record-of-federation.join: accepted", "record-of-federation.withdraw: accepted",
-        "record-of-delegates.elect: accepted", "record-of-delegates.elect: one-seat",
+        "record-of-delegates.elect: accepted",
         "record-of-delegate.recall: accepted", "record-of-delegate.recall: not-a-delegate",
         "record-of-mandate.set: accepted", "record-of-mandate.set: motion-closed", "record-of-mandate.set: payload-invalid",
         "record-of-mandate.set: unknown-motion", "record-of-mandate.set: not-affiliated",
