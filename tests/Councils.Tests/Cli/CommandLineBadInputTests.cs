@@ -34,19 +34,7 @@ public sealed class CommandLineBadInputTests(CommandLineFixture fixture) : IClas
         ["a file that is not there"] = (["import", "/nonexistent/councils/export.jsonl"], "export.jsonl"),
     };
 
-    public static TheoryData<string, string> Names
-    {
-        get
-        {
-            var names = new TheoryData<string, string>();
-            foreach (var name in Cases.Keys)
-            {
-                names.Add(name, "data");
-                names.Add(name, "node");
-            }
-            return names;
-        }
-    }
+    public static TheoryData<string, string> Names => BothWays.Of(Cases.Keys);
 
     [Theory]
     [MemberData(nameof(Names))]

@@ -54,19 +54,7 @@ public sealed class FederationVerbsBadInputTests(FederationVerbsFixture fixture)
         ["a ranking naming someone unknown"] = (["vote", "--body", B, "--motion", "ELECTION", "--by", "bella", "--rank", "boris>nobody"], "'nobody'"),
     };
 
-    public static TheoryData<string, string> Names
-    {
-        get
-        {
-            var names = new TheoryData<string, string>();
-            foreach (var name in Cases.Keys)
-            {
-                names.Add(name, "data");
-                names.Add(name, "node");
-            }
-            return names;
-        }
-    }
+    public static TheoryData<string, string> Names => BothWays.Of(Cases.Keys);
 
     [Theory]
     [MemberData(nameof(Names))]
