@@ -185,9 +185,10 @@ public sealed partial class LocalNode
     }
 
     /// <summary>Refuses to open a motion to join a body this node holds that is not a federation: only federations have member bodies.</summary>
-    private async Task CheckJoinAsync(MotionOpened opened, CancellationToken ct)
+    private async Task CheckJoinAsync(string body, MotionOpened opened, CancellationToken ct)
     {
-        if (opened.Effect is not FederationJoin join)
+        // A body naming itself is told so by its own rules.
+        if (opened.Effect is not FederationJoin join || join.Federation.ToString() == body)
             return;
         await using var db = _store.Databases.CreateDbContext();
         var kind = await db.Bodies.AsNoTracking().Where(b => b.Id == join.Federation.ToString()).Select(b => b.Kind).FirstOrDefaultAsync(ct);

@@ -23,7 +23,9 @@ public sealed partial class LocalNode
     {
         await using var db = _store.Databases.CreateDbContext();
         var row = await db.Bodies.AsNoTracking().FirstOrDefaultAsync(b => b.Id == body, ct) ?? throw UnknownBody(body);
-        var members = await db.Members.AsNoTracking().Where(m => m.BodyId == body).OrderBy(m => m.AdmittedSeq).ToListAsync(ct);
+        // Founders share a seq; they are listed by name, in the same order on every database.
+        var members = (await db.Members.AsNoTracking().Where(m => m.BodyId == body).ToListAsync(ct))
+            .OrderBy(m => m.AdmittedSeq).ThenBy(m => m.Name, StringComparer.Ordinal).ThenBy(m => m.MemberKey, StringComparer.Ordinal).ToList();
         var handles = await _keys.HandlesOfAsync(members.Select(m => m.MemberKey), ct);
         var motions = await db.Motions.AsNoTracking().Where(m => m.BodyId == body).OrderByDescending(m => m.MotionId).ToListAsync(ct);
         var now = _store.Now();

@@ -99,7 +99,7 @@ public sealed partial class LocalNode : INode, IAsyncDisposable
             request.Effect is null ? null : MotionEffect.FromJson(request.Effect),
             request.Matter);
         await CheckPostCapAsync(body, opened, ct);
-        await CheckJoinAsync(opened, ct);
+        await CheckJoinAsync(body, opened, ct);
         var entries = opened.Matter is null
             ? await AppendAsync(body, mustExist: true, (_, _) => Plan.Of(Unsigned(opened, author.Signer)), ct)
             : await OpenItemAsync(body, opened, author.Signer, ct);

@@ -105,7 +105,7 @@ public sealed partial class NewFederationFlow(string[] target)
         Assert.Equal("Narva Gate (workplace-committee, id narva-gate) belongs to no federation.", (await OkAsync("federation", "show", C)).Out.TrimEnd());
         Assert.Contains("Member bodies (2):", (await OkAsync("body", "show", Federation)).OutLines);
         Assert.Contains("Federations (1):", (await OkAsync("body", "show", A)).OutLines);
-        Assert.Matches("^Verified: 4 bodies, \\d+ events, \\d+ checkpoints, \\d+ decisions recounted\\. Everything holds\\.\n$", (await OkAsync("verify")).Out);
+        Assert.Matches("^Verified: 4 bodies, \\d+ events, \\d+ checkpoints, \\d+ decisions recounted, \\d+ citations of member bodies' logs checked\\. Everything holds\\.\n$", (await OkAsync("verify")).Out);
     }
 
     private Task<CliRun> OkAsync(params string[] words) => Command.OkAsync([.. words, .. target]);
