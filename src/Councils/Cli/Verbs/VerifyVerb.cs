@@ -1,3 +1,4 @@
+using Councils.Domain.Record;
 using Councils.Domain.Verification;
 using Councils.Node.Views;
 
@@ -8,19 +9,20 @@ internal static class VerifyVerb
 {
     public static readonly Verb Verb = new(
         "verify",
-        "verify [FILE]",
-        "verify an exported log, or every log on the node: canonical form, signatures, chain, checkpoints, every count",
+        "verify [FILE...]",
+        "verify exported logs, or every log on the node: canonical form, signatures, chain, checkpoints, every count, and a federation's citations of its member bodies' logs among them",
         RunAsync);
 
     private static async Task<int> RunAsync(CliContext c)
     {
-        var file = c.Args.OptionalWord(0);
+        var files = new List<string>();
+        while (c.Args.OptionalWord(files.Count) is { } file)
+            files.Add(file);
         VerifyReport report;
-        if (file is not null)
+        if (files.Count > 0)
         {
             c.Args.EnsureAllRead();
-            var bytes = await File.ReadAllBytesAsync(file, c.Cancellation);
-            report = Node.Verification.ReportOf(LogVerifier.VerifyFile(bytes, Environment.ProcessorCount));
+            report = await VerifyFilesAsync(files, c.Cancellation);
         }
         else
         {
@@ -32,6 +34,26 @@ internal static class VerifyVerb
         if (report.Failure is { } f && !c.WantsJson)
             await c.Error.WriteLineAsync($"councils: verification failed: {Where(f)}: {f.Message}");
         return report.Ok ? 0 : 2;
+    }
+
+    /// <summary>Each file alone, then, if all hold, the federations among them against the member bodies' logs among them.</summary>
+    private static async Task<VerifyReport> VerifyFilesAsync(List<string> files, CancellationToken ct)
+    {
+        var results = new List<VerificationResult>();
+        var logs = new Dictionary<string, IReadOnlyList<Entry>>(StringComparer.Ordinal);
+        foreach (var file in files)
+        {
+            var bytes = await File.ReadAllBytesAsync(file, ct);
+            var result = LogVerifier.VerifyFile(bytes, Environment.ProcessorCount);
+            results.Add(result);
+            if (!result.Ok)
+                break;
+            var entries = ExportFile.Lines(bytes).Where(l => !l.IsCheckpoint).Select(l => Entry.Parse(l.Bytes)).ToList();
+            if (entries.Count > 0)
+                logs[entries[0].Body] = entries;
+        }
+        var report = Node.Verification.Sum(results);
+        return report.Ok && files.Count > 1 ? Node.Verification.WithCitations(report, logs) : report;
     }
 
     private static string Describe(VerifyReport r) => r.Ok
