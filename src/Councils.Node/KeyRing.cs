@@ -50,7 +50,7 @@ internal sealed partial class KeyRing(CouncilsDbFactory databases)
         if (wanted.Count == 0)
             return found;
         await using var db = databases.CreateDbContext();
-        var rows = await db.HeldKeys.AsNoTracking().Where(k => wanted.Contains(k.Handle) || wanted.Contains(k.PublicKey)).ToListAsync(ct);
+        var rows = await db.HeldKeys.AsNoTracking().Where(k => EF.Parameter(wanted).Contains(k.Handle) || EF.Parameter(wanted).Contains(k.PublicKey)).ToListAsync(ct);
         var byHandle = rows.ToDictionary(r => r.Handle, StringComparer.Ordinal);
         var byKey = rows.ToDictionary(r => r.PublicKey, StringComparer.Ordinal);
         foreach (var who in wanted)
@@ -70,7 +70,7 @@ internal sealed partial class KeyRing(CouncilsDbFactory databases)
             return free;
         var wanted = free.ToList();
         await using var db = databases.CreateDbContext();
-        free.ExceptWith(await db.HeldKeys.AsNoTracking().Where(k => wanted.Contains(k.Handle)).Select(k => k.Handle).ToListAsync(ct));
+        free.ExceptWith(await db.HeldKeys.AsNoTracking().Where(k => EF.Parameter(wanted).Contains(k.Handle)).Select(k => k.Handle).ToListAsync(ct));
         return free;
     }
 
@@ -81,7 +81,7 @@ internal sealed partial class KeyRing(CouncilsDbFactory databases)
     {
         var wanted = keys.ToList();
         await using var db = databases.CreateDbContext();
-        return await db.HeldKeys.AsNoTracking().Where(k => wanted.Contains(k.PublicKey)).ToDictionaryAsync(k => k.PublicKey, k => k.Handle, ct);
+        return await db.HeldKeys.AsNoTracking().Where(k => EF.Parameter(wanted).Contains(k.PublicKey)).ToDictionaryAsync(k => k.PublicKey, k => k.Handle, ct);
     }
 
     /// <summary>A new key to hold under a free handle (from <paramref name="handle"/> or made from the name).</summary>

@@ -30,4 +30,21 @@ public abstract partial class LocalNodeTests
         Assert.Equal($"{Handle("Ana")}-2", byName[$"Ana {_suffix}"].Handle);
         Assert.Equal(5, second.Members.Select(m => m.Key).Distinct().Count());
     }
+
+    [Fact]
+    public async Task KeyRing_MoreHandlesThanSqliteTakesParameters_LookedUpAsOneArrayParameter()
+    {
+        // 33,000 values, past SQLite's 32,766 parameters: each lookup sends them as one array.
+        await using var node = await OpenFreshNodeAsync();
+        var ana = Assert.Single((await node.CreateBodyAsync(new CreateBody("First", "workplace-committee", NewBodyId("first"), [new NewMember("Ana", Handle("Ana"))]), Ct)).Members);
+        var ring = new KeyRing(node.Databases);
+        var many = Enumerable.Range(0, 33_000).Select(i => $"nobody-{i}-{_suffix}").ToList();
+
+        var found = await ring.FindManyAsync([.. many, Handle("Ana")], Ct);
+        Assert.Equal(ana.Key, Assert.Single(found).Value.PublicKey.ToString());
+        var free = await ring.FreeAsync([.. many, Handle("Ana")], Ct);
+        Assert.Equal(many.Order(StringComparer.Ordinal), free.Order(StringComparer.Ordinal));
+        var handles = await ring.HandlesOfAsync([.. many, ana.Key], Ct);
+        Assert.Equal(Handle("Ana"), Assert.Single(handles).Value);
+    }
 }
