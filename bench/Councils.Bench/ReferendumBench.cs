@@ -50,7 +50,21 @@ internal static class ReferendumBench
             : new StorageOptions(StorageProvider.Sqlite, folder);
         Console.WriteLine($"referendum: provider={provider} cells={cells} members={members} clients={clients} api={viaApi} baseline={baselineBallots} segments={segments} runs={runs} folder={folder}");
         Console.WriteLine($"  load average at start: {LoadAverage()}");
+        try
+        {
+            return await RunAsync(options, provider, cells, members, clients, runs, viaApi, baselineBallots, segments, parallel);
+        }
+        finally
+        {
+            // The SQLite database of a full run is over a gigabyte: leave nothing behind.
+            if (Directory.Exists(folder))
+                Directory.Delete(folder, recursive: true);
+        }
+    }
 
+    private static async Task<int> RunAsync(StorageOptions options, string provider, int cells, int members, int clients, int runs, int viaApi, int baselineBallots, int segments, int parallel)
+    {
+        var voters = cells * members;
         var clock = new BenchClock();
         await using var node = await LocalNode.OpenAsync(options, clock, Ct);
 
