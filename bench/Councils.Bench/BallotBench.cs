@@ -122,7 +122,7 @@ internal static class BallotBench
         await command.ExecuteNonQueryAsync();
     }
 
-    private static async Task<string> FreshDatabaseAsync(string server, string prefix)
+    internal static async Task<string> FreshDatabaseAsync(string server, string prefix)
     {
         if (string.IsNullOrEmpty(server))
             throw new InvalidOperationException("PostgreSQL needs --postgres CONN (or COUNCILS_BENCH_POSTGRES).");

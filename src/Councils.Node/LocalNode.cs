@@ -53,12 +53,21 @@ public sealed partial class LocalNode : INode, IAsyncDisposable
         var charter = request.Charter is null ? Charter.For(kind) : Charter.FromJson(request.Charter);
         var founders = new List<Founder>();
         var minted = new List<HeldKeyRow>();
-        foreach (var founder in request.Founders ?? [])
+        var reserved = new HashSet<string>(StringComparer.Ordinal);
+        // Two queries for all the founders rather than two for each: the keys already held under
+        // their handles, and which of the handles to mint under are free.
+        var asked = request.Founders ?? [];
+        var held = await _keys.FindManyAsync([.. asked.Where(f => f.Key is null && f.Handle is not null).Select(f => f.Handle!)], ct);
+        var free = await _keys.FreeAsync([.. asked.Where(f => f.Key is null && (f.Handle is null || !held.ContainsKey(f.Handle))).Select(f => KeyRing.StemOf(f.Name, f.Handle))], ct);
+        foreach (var founder in asked)
         {
-            var (key, row) = await MemberKeyAsync(founder.Name, founder.Handle, founder.Key, minted, ct);
+            var (key, row) = await MemberKeyAsync(founder.Name, founder.Handle, founder.Key, reserved, ct, held, free);
             founders.Add(new Founder(key, founder.Name));
             if (row is not null)
+            {
                 minted.Add(row);
+                reserved.Add(row.Handle);
+            }
         }
         var created = new BodyCreated(request.Name, kind, charter, founders);
         await AppendAsync(id.ToString(), mustExist: false, (state, _) => state.IsCreated
@@ -71,7 +80,7 @@ public sealed partial class LocalNode : INode, IAsyncDisposable
     public async Task<MemberView> AddMemberAsync(string body, AddMember request, CancellationToken ct)
     {
         var minted = new List<HeldKeyRow>();
-        var (key, row) = await MemberKeyAsync(request.Name, request.Handle, request.Key, minted, ct);
+        var (key, row) = await MemberKeyAsync(request.Name, request.Handle, request.Key, new HashSet<string>(), ct);
         if (row is not null)
             minted.Add(row);
         var admitter = request.By is null ? null : await _keys.ResolveAsync(request.By, ct);
@@ -198,15 +207,20 @@ public sealed partial class LocalNode : INode, IAsyncDisposable
     }
 
     /// <summary>The key a new member will have: their own, one the node holds under a handle, or a new one to hold.</summary>
-    private async Task<(PublicKey Key, HeldKeyRow? Minted)> MemberKeyAsync(string name, string? handle, string? key, List<HeldKeyRow> minting, CancellationToken ct)
+    /// <remarks>
+    /// <paramref name="reserved"/> are handles minted for the same request, not yet stored; <paramref name="held"/>
+    /// and <paramref name="free"/>, when given, the keys held under the request's handles and the handles found free, looked up for the whole request at once.
+    /// </remarks>
+    private async Task<(PublicKey Key, HeldKeyRow? Minted)> MemberKeyAsync(string name, string? handle, string? key, IReadOnlySet<string> reserved, CancellationToken ct,
+        IReadOnlyDictionary<string, HeldKey>? held = null, IReadOnlySet<string>? free = null)
     {
         if (key is not null)
             return PublicKey.TryParse(key, out var own)
                 ? (own.Value, null)
                 : throw new RuleViolation("request-invalid", $"'{key}' is not an Ed25519 public key in unpadded base64url (43 characters).", "key");
-        if (handle is not null && await _keys.FindAsync(handle, ct) is { } held)
-            return (held.PublicKey, null);
-        var minted = await _keys.MintAsync(name, handle, _store.Now(), minting.Select(r => r.Handle).ToHashSet(), ct);
+        if (handle is not null && (held is null ? await _keys.FindAsync(handle, ct) : held.GetValueOrDefault(handle)) is { } found)
+            return (found.PublicKey, null);
+        var minted = await _keys.MintAsync(name, handle, _store.Now(), reserved, ct, free);
         return (minted.PublicKey, minted.Row);
     }
 

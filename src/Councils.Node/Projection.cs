@@ -60,8 +60,12 @@ internal static class Projection
                     break;
             }
         }
-        foreach (var member in state.Members.Where(m => m.Value.AdmittedAtSeq >= first))
-            db.Members.Add(MemberRowOf(body, member.Key, member.Value, at[member.Value.AdmittedAtSeq]));
+        // A ballot admits no one: a batch of ballots (the common write) skips the pass over every member.
+        if (events.Any(e => e.Event is not BallotCast))
+        {
+            foreach (var member in state.Members.Where(m => m.Value.AdmittedAtSeq >= first))
+                db.Members.Add(MemberRowOf(body, member.Key, member.Value, at[member.Value.AdmittedAtSeq]));
+        }
         foreach (var version in state.CharterHistory.Values.Where(v => v.Seq >= first))
             db.Charters.Add(CharterRowOf(body, version, at[version.Seq]));
         foreach (var id in touched)
