@@ -139,8 +139,9 @@ internal static class ReferendumBench
 
         // The folded state, as the node or a verifier folds it from the stored log.
         var foldWatch = Stopwatch.StartNew();
-        var state = await FoldAsync(options, Federation);
+        var (state, undecided, decision) = await FoldAsync(options, Federation);
         var foldSeconds = foldWatch.Elapsed.TotalSeconds;
+        Check(decision.Event is MotionDecided d && d.Motion.Seq == item.Id, "the last entry of the federation's log is not the item's decision");
         var motion = state.Motions[new MotionId(item.Id)];
         Console.WriteLine($"  fold of the federation's log ({state.Seq + 1:N0} entries) from the database: {foldSeconds:F1} s; working set {WorkingSet()}");
 
@@ -158,6 +159,8 @@ internal static class ReferendumBench
         var tallies = new List<double>();
         var plainTallies = new List<double>();
         var immutableTallies = new List<double>();
+        var decides = new List<double>();
+        var checks = new List<double>();
         Domain.Methods.Count? count = null;
         long[]? plainCounts = null;
         for (var r = -1; r < runs; r++)
@@ -172,13 +175,25 @@ internal static class ReferendumBench
             count = motion.Recount();
             var t = w.Elapsed.TotalMilliseconds;
             Check(immutable.Sum() == voters, "the loop over the state's dictionaries");
+            // The domain's share of the close, on the state just before it: the node's planning
+            // (settled? then the recount into motion.decided) and the fold's check of that event
+            // (the same again, compared), without the database and the motion's view.
+            w.Restart();
+            var planned = undecided.Decide(new MotionId(item.Id), decision.At, decision.Author);
+            var dp = w.Elapsed.TotalMilliseconds;
+            w.Restart();
+            undecided.Apply(decision);
+            var dc = w.Elapsed.TotalMilliseconds;
+            Check(planned == (MotionDecided)decision.Event, "the planned decision differs from the one in the log");
             if (r >= 0)
             {
                 tallies.Add(t);
                 plainTallies.Add(p);
                 immutableTallies.Add(m);
+                decides.Add(dp);
+                checks.Add(dc);
             }
-            Console.WriteLine($"  tally run {(r < 0 ? "warm-up" : (r + 1).ToString(CultureInfo.InvariantCulture))}: Recount {t:F0} ms, plain loop {p:F0} ms, the plain loop over the state's immutable dictionaries {m:F0} ms");
+            Console.WriteLine($"  tally run {(r < 0 ? "warm-up" : (r + 1).ToString(CultureInfo.InvariantCulture))}: Recount {t:F0} ms, plain loop {p:F0} ms, the plain loop over the state's immutable dictionaries {m:F0} ms; the close's domain work: Decide {dp:F0} ms, the fold's check {dc:F0} ms");
         }
 
         CheckResult(count!, plainCounts!, agenda, cells, members, voters, closed, view);
@@ -190,7 +205,7 @@ internal static class ReferendumBench
             + FormattableString.Invariant($"api_per_s={refRate:F0} api_segment_median_per_s={Stats.Median(refSegments):F0} p50_ms={Stats.Median(refLatencies):F1} p99_ms={Stats.Percentile(refLatencies, 99):F1} ")
             + FormattableString.Invariant($"baseline_ballots={baselineBallots} baseline_per_s={baseRate:F0} baseline_segment_median_per_s={Stats.Median(baseSegments):F0} baseline_p50_ms={Stats.Median(baseLatencies):F1} baseline_p99_ms={Stats.Percentile(baseLatencies, 99):F1} ratio={refRate / baseRate:F2} ")
             + FormattableString.Invariant($"open_s={openSeconds:F2} close_s={closeSeconds:F2} view_s={viewSeconds:F2} fold_s={foldSeconds:F1} ")
-            + FormattableString.Invariant($"tally_median_ms={Stats.Median(tallies):F0} tally_min_ms={tallies.Min():F0} tally_max_ms={tallies.Max():F0} plain_median_ms={Stats.Median(plainTallies):F0} plain_min_ms={plainTallies.Min():F0} plain_max_ms={plainTallies.Max():F0} immutable_loop_median_ms={Stats.Median(immutableTallies):F0} ")
+            + FormattableString.Invariant($"tally_median_ms={Stats.Median(tallies):F0} tally_min_ms={tallies.Min():F0} tally_max_ms={tallies.Max():F0} plain_median_ms={Stats.Median(plainTallies):F0} plain_min_ms={plainTallies.Min():F0} plain_max_ms={plainTallies.Max():F0} immutable_loop_median_ms={Stats.Median(immutableTallies):F0} decide_median_ms={Stats.Median(decides):F0} fold_check_median_ms={Stats.Median(checks):F0} ")
             + $"load={LoadAverage().Replace(' ', '/')}");
         return 0;
     }
@@ -341,17 +356,22 @@ internal static class ReferendumBench
     }
 
     /// <summary>Folds a body's stored log as the node does when it loads it.</summary>
-    private static async Task<BodyState> FoldAsync(StorageOptions options, string body)
+    /// <returns>The state, the state before the last entry, and the last entry as the fold took it.</returns>
+    private static async Task<(BodyState State, BodyState Before, RecordedEvent Last)> FoldAsync(StorageOptions options, string body)
     {
         var databases = new CouncilsDbFactory(options);
         await using var db = databases.CreateDbContext();
         var state = BodyState.Empty(BodyId.Parse(body));
+        var before = state;
+        RecordedEvent? last = null;
         await foreach (var bytes in db.Events.AsNoTracking().Where(e => e.BodyId == body).OrderBy(e => e.Seq).Select(e => e.Bytes).AsAsyncEnumerable())
         {
             var entry = Entry.Parse(bytes);
-            state = state.Apply(new RecordedEvent(entry.Seq, entry.At, entry.Author, EventCodec.Decode(entry.Kind, entry.PayloadToDecode)));
+            last = new RecordedEvent(entry.Seq, entry.At, entry.Author, EventCodec.Decode(entry.Kind, entry.PayloadToDecode));
+            before = state;
+            state = state.Apply(last);
         }
-        return state;
+        return (state, before, last!);
     }
 
     private static void Check(bool ok, string what)
