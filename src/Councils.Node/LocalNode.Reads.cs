@@ -45,6 +45,9 @@ public sealed partial class LocalNode
             [.. state.Applicants.Keys.Select(b => b.ToString())]);
     }
 
+    /// <summary>The most ballots a motion's view lists; <see cref="MotionView.BallotsCast"/> counts them all, and the log holds every one.</summary>
+    public const int MaxBallotsShown = 1000;
+
     public async Task<MotionView> GetMotionAsync(string body, long motion, CancellationToken ct)
     {
         await using var db = _store.Databases.CreateDbContext();
@@ -52,7 +55,9 @@ public sealed partial class LocalNode
             ?? throw (await db.Bodies.AnyAsync(b => b.Id == body, ct)
                 ? new RuleViolation("unknown-motion", $"There is no motion {motion} in {body}.", "motion")
                 : UnknownBody(body));
-        var ballots = await db.Ballots.AsNoTracking().Where(b => b.BodyId == body && b.MotionId == motion).OrderBy(b => b.Seq).ToListAsync(ct);
+        // The first ballots only: a referendum's million stay in the log and its count, not in every view of it.
+        var ballots = await db.Ballots.AsNoTracking().Where(b => b.BodyId == body && b.MotionId == motion).OrderBy(b => b.Seq)
+            .Take(MaxBallotsShown).ToListAsync(ct);
         var reports = await db.MinorityReports.AsNoTracking().Where(r => r.BodyId == body && r.MotionId == motion).OrderBy(r => r.Seq).ToListAsync(ct);
         var members = await db.Members.AsNoTracking().Where(m => m.BodyId == body).ToListAsync(ct);
         var names = members.ToDictionary(m => m.MemberKey, m => m.Name);
