@@ -19,7 +19,7 @@ public sealed class CommandLineBadInputTests(CommandLineFixture fixture) : IClas
         ["an option given twice"] = (["vote", "--body", Body, "--body", Body, "--motion", "1", "--choice", "yes", "--by", "boris"], "given twice"),
         ["a stray word"] = (["body", "list", "everything"], "'everything'"),
         ["a stray word among options"] = (["decision", "--body", Body, "carried", "--motion", "3"], "'carried'"),
-        ["a second file to verify"] = (["verify", "a.jsonl", "b.jsonl"], "'b.jsonl'"),
+        ["a second file to verify that is not there"] = (["verify", "/nonexistent/councils/a.jsonl", "/nonexistent/councils/b.jsonl"], "a.jsonl"),
         ["a motion that is not a number"] = (["vote", "--body", Body, "--motion", "six", "--by", "boris", "--choice", "yes"], "whole number"),
         ["a vote by a non-member"] = (["vote", "--body", Body, "--motion", "1", "--by", "zed", "--choice", "yes"], "Only a member of bad-input-works"),
         ["a vote by someone unknown"] = (["vote", "--body", Body, "--motion", "1", "--by", "nobody", "--choice", "yes"], "nobody"),
