@@ -97,6 +97,15 @@ public sealed class MpsReaderTests
     }
 
     [Fact]
+    public void Read_ObjsenseMaxOnItsHeaderLine_NegatesTheObjective()
+    {
+        var lp = Free($"OBJSENSE MAXIMIZE\n{Rows}\nENDATA\n");
+
+        Assert.True(lp.WasMaximisation);
+        Assert.Equal([-1.0, -2.0], lp.Cost.ToArray());
+    }
+
+    [Fact]
     public void Read_SecondNRowAndIntegerMarkers_AreDroppedAndNoted()
     {
         var lp = Free("""
@@ -162,6 +171,11 @@ public sealed class MpsReaderTests
     [InlineData("NAME T\nROWS\n N obj\n Q c\nENDATA\n", 4, "row")]
     [InlineData("NAME T\nROWS\n N obj\n L c\nCOLUMNS\n    x c 1 c 2\nENDATA\n", 6, "row")]
     [InlineData("NAME T\nROWS\n N obj\n L c\nCOLUMNS\n    x obj 1 c 1\n", 6, "section")]
+    [InlineData("NAME T\nROWS\n N obj\n L c\n L c\nENDATA\n", 5, "row")]
+    [InlineData("NAME T\nROWS\n N obj\n L c\nCOLUMNS\n    x obj 1 c 1\nRANGES\n    R obj 1\nENDATA\n", 8, "row")]
+    [InlineData("NAME T\nROWS\n N obj\n L c\nCOLUMNS\n    x obj 1 c 1\nRHS\n    B c\nENDATA\n", 8, "value")]
+    [InlineData("NAME T\nOBJSENSE SIDEWAYS\nROWS\n N obj\nENDATA\n", 2, "objsense")]
+    [InlineData("NAME T\nROWS\n N obj\nENDATA\nROWS\n", 5, "section")]
     public void Read_BadInput_NamesTheLine(string text, int line, string part)
     {
         var error = Assert.Throws<RuleViolation>(() => MpsReader.Parse(text, MpsFormat.Free));

@@ -58,7 +58,7 @@ internal sealed class MpsBound
                 upper = Value();
                 if (upper < 0 && lower == 0)
                 {
-                    // The classic rule (HiGHS, CPLEX): a negative upper bound on a column whose lower bound is 0 makes the lower bound −∞.
+                    // The classic rule (SAS's MPS documentation states it; see docs/planning.md): a negative upper bound on a column whose lower bound is 0 makes the lower bound −∞.
                     lower = double.NegativeInfinity;
                     program.AddWarning($"Line {line}: column {program.ColumnNames[j]} has the negative upper bound {upper} and lower bound 0; its lower bound is taken as -infinity.");
                 }
