@@ -156,6 +156,20 @@ public sealed class MpsReaderTests
         Assert.Equal(4, lp.ColumnUpper[0]);
     }
 
+    /// <summary>In fixed mode a line is taken by position only when it keeps to the columns.</summary>
+    [Theory]
+    [InlineData("              65               23.26   66                5.25   ", true, "|65|23.26|66|5.25")]
+    [InlineData("    X01       X48               .301   R09                -1.   ", true, "X01|X48|.301|R09|-1.")]
+    [InlineData("    X1 COST -5.0 C1 2.0", false, "X1|COST|-5.0|C1|2.0")]
+    [InlineData("    LONGCOLUMNNAME  ROW1  1.0", false, "LONGCOLUMNNAME|ROW1|1.0")]
+    public void Fields_FixedLine_ByPositionOnlyWhenItKeepsToTheColumns(string line, bool byPosition, string fields)
+    {
+        var read = MpsReader.Fields(line, MpsFormat.Fixed, out var positional);
+
+        Assert.Equal(byPosition, positional);
+        Assert.Equal(fields, string.Join('|', positional ? read.Skip(1).Take(5) : read));
+    }
+
     /// <summary>A fixed-MPS card: fields in columns 2-3, 5-12, 15-22, 25-36, 40-47 and 50-61.</summary>
     private static string Card(string f1, string f2, string f3 = "", string f4 = "", string f5 = "", string f6 = "") =>
         $" {f1,-2} {f2,-8}  {f3,-8}  {f4,12}   {f5,-8}  {f6,12}".TrimEnd();
