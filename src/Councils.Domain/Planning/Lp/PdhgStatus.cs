@@ -1,0 +1,11 @@
+namespace Councils.Domain.Planning.Lp;
+
+/// <summary>How a <see cref="PdhgSolver"/> run ended.</summary>
+public enum PdhgStatus
+{
+    /// <summary>The relative primal residual, dual residual and duality gap all met the tolerance.</summary>
+    Optimal,
+
+    /// <summary>The iteration limit was reached first; the result is the best iterate seen, not a certified optimum.</summary>
+    IterationLimit,
+}
