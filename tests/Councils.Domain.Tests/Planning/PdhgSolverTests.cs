@@ -70,6 +70,56 @@ public sealed class PdhgSolverTests(ITestOutputHelper output)
         Assert.Equal(-2.8, result.Objective, 1e-6);
         Assert.Equal(-0.4, result.Y[0], 1e-6);
         Assert.Equal(-0.2, result.Y[1], 1e-6);
+        Recheck(lp, result, new PdhgOptions().Tolerance);
+    }
+
+    /// <summary>
+    /// min −x₁ + x₂ s.t. 1 ≤ x₁ − x₂ ≤ 3 (ranged), x₁ + x₂ = 4, x₁ ≤ 5, x₂ free: the ranged row is at its upper
+    /// end, so x = (3.5, 0.5), value −3, and c − Aᵀy = 0 gives y = (−1, 0).
+    /// </summary>
+    [Fact]
+    public void Solve_RangedEqualityAndFreeColumn_FindsTheHandSolution()
+    {
+        const string mps = """
+            NAME MIXED
+            ROWS
+             N obj
+             G range
+             E sum
+            COLUMNS
+             x1 obj -1 range 1
+             x1 sum 1
+             x2 obj 1 range -1
+             x2 sum 1
+            RHS
+             rhs range 1 sum 4
+            RANGES
+             rng range 2
+            BOUNDS
+             UP bnd x1 5
+             FR bnd x2
+            ENDATA
+            """;
+        var lp = MpsReader.Parse(mps, MpsFormat.Free);
+
+        var result = PdhgSolver.Solve(lp);
+
+        Assert.Equal(PdhgStatus.Optimal, result.Status);
+        Assert.Equal(3.5, result.X[0], 1e-6);
+        Assert.Equal(0.5, result.X[1], 1e-6);
+        Assert.Equal(-3, result.Objective, 1e-6);
+        Assert.Equal(-1, result.Y[0], 1e-6);
+        Assert.Equal(0, result.Y[1], 1e-6);
+        Recheck(lp, result, new PdhgOptions().Tolerance);
+    }
+
+    [Fact]
+    public void Solve_IterationLimit_ReportsIt()
+    {
+        var result = PdhgSolver.Solve(LpAssert.Netlib("ADLITTLE.mps"), new PdhgOptions(IterationLimit: 100));
+
+        Assert.Equal(PdhgStatus.IterationLimit, result.Status);
+        Assert.Equal(100, result.Iterations);
     }
 
     /// <summary>Recomputes Ax, Aᵀy, the residuals and the gap with plain loops over the CSC data.</summary>

@@ -17,10 +17,15 @@ namespace Councils.Domain.Planning.Lp;
 public static class PdhgSolver
 {
     /// <summary>Solves <paramref name="lp"/>; see <see cref="PdhgOptions"/> for the termination test.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">A tolerance or check interval that is not positive, or a negative count.</exception>
     public static PdhgResult Solve(LinearProgram lp, PdhgOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(lp);
         options ??= new PdhgOptions();
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(options.Tolerance, nameof(options));
+        ArgumentOutOfRangeException.ThrowIfNegative(options.IterationLimit, nameof(options));
+        ArgumentOutOfRangeException.ThrowIfNegative(options.RuizIterations, nameof(options));
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(options.CheckEvery, nameof(options));
         var original = new PdhgProblem(lp);
         var scaled = new PdhgProblem(lp);
         scaled.Equilibrate(options.RuizIterations);
