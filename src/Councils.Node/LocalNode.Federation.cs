@@ -190,8 +190,7 @@ public sealed partial class LocalNode
         // A body naming itself is told so by its own rules.
         if (opened.Effect is not FederationJoin join || join.Federation.ToString() == body)
             return;
-        await using var db = _store.Databases.CreateDbContext();
-        var kind = await db.Bodies.AsNoTracking().Where(b => b.Id == join.Federation.ToString()).Select(b => b.Kind).FirstOrDefaultAsync(ct);
+        var kind = await KindOfAsync(join.Federation.ToString(), ct);
         if (kind is not null && kind != BodyKind.Federation.Name)
             throw new RuleViolation(Rules.BodyKindMismatch,
                 $"{join.Federation} is a {kind}, not a federation; a body joins only a federation, whose members are bodies.", "effect.federation");
@@ -205,10 +204,7 @@ public sealed partial class LocalNode
         var cap = await ReadLogAsync(body, log => log.State.Charter.Delegation.PostCap, ct);
         var now = _store.Now();
         var posts = new Dictionary<string, int>(StringComparer.Ordinal);
-        List<string> federations;
-        await using (var db = _store.Databases.CreateDbContext())
-            federations = await db.Bodies.AsNoTracking().Where(b => b.Kind == "federation").Select(b => b.Id).ToListAsync(ct);
-        foreach (var federation in federations)
+        foreach (var federation in await FederationIdsAsync(ct))
         {
             var delegates = await ReadLogAsync(federation, log => log.State.Delegates, ct);
             // A seat the same body holds in the same federation ends with this election, so it is not counted.
@@ -226,9 +222,23 @@ public sealed partial class LocalNode
     {
         if (_federations.TryGetValue(body, out var known))
             return known;
+        var kind = await KindOfAsync(body, ct);
+        return kind is not null && _federations.GetOrAdd(body, kind == BodyKind.Federation.Name);
+    }
+
+    /// <summary>The kind of a body on this node, as the record writes it; null for a body this node does not hold.</summary>
+    private async Task<string?> KindOfAsync(string body, CancellationToken ct)
+    {
         await using var db = _store.Databases.CreateDbContext();
-        var kind = await db.Bodies.AsNoTracking().Where(b => b.Id == body).Select(b => b.Kind).FirstOrDefaultAsync(ct);
-        return kind is null ? false : _federations.GetOrAdd(body, kind == BodyKind.Federation.Name);
+        return await db.Bodies.AsNoTracking().Where(b => b.Id == body).Select(b => b.Kind).FirstOrDefaultAsync(ct);
+    }
+
+    /// <summary>The ids of the federations this node holds.</summary>
+    private async Task<List<string>> FederationIdsAsync(CancellationToken ct)
+    {
+        await using var db = _store.Databases.CreateDbContext();
+        var federation = BodyKind.Federation.Name;
+        return await db.Bodies.AsNoTracking().Where(b => b.Kind == federation).Select(b => b.Id).ToListAsync(ct);
     }
 
     private async Task<Sha256Hash> EntryHashAsync(string body, long seq, CancellationToken ct)
@@ -246,8 +256,8 @@ public sealed partial class LocalNode
     /// <summary>Checks every federation's records of member bodies' acts against the logs this node holds.</summary>
     private async Task<VerifyReport> CheckCitationsAsync(VerifyReport report, CancellationToken ct)
     {
+        var federations = await FederationIdsAsync(ct);
         await using var db = _store.Databases.CreateDbContext();
-        var federations = await db.Bodies.AsNoTracking().Where(b => b.Kind == "federation").Select(b => b.Id).ToListAsync(ct);
         long citations = 0;
         foreach (var federation in federations)
         {

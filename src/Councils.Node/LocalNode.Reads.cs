@@ -62,12 +62,10 @@ public sealed partial class LocalNode
         var members = await db.Members.AsNoTracking().Where(m => m.BodyId == body).ToListAsync(ct);
         var names = members.ToDictionary(m => m.MemberKey, m => m.Name);
         // A federation's voters are delegates (and, in a referendum, its member bodies' members): name them from the state.
-        var item = await db.Bodies.AsNoTracking().AnyAsync(b => b.Id == body && b.Kind == "federation", ct)
-            ? await ReadLogAsync(body, log => log.State.Motions.GetValueOrDefault(new Domain.Motions.MotionId(motion)), ct)
-            : null;
-        if (item is not null)
+        var state = await IsFederationAsync(body, ct) ? await ReadLogAsync(body, log => log.State, ct) : null;
+        var item = state?.Motions.GetValueOrDefault(new Domain.Motions.MotionId(motion));
+        if (state is not null && item is not null)
         {
-            var state = await ReadLogAsync(body, log => log.State, ct);
             foreach (var key in state.Delegates.Keys.Select(k => k.ToString()).Concat(ballots.Select(b => b.MemberKey)))
                 names.TryAdd(key, state.NameOf(Domain.Record.PublicKey.Parse(key)));
         }
