@@ -8,8 +8,14 @@ namespace Councils.Domain.Planning.Lp;
 /// <param name="IterationLimit">The most PDHG iterations to run.</param>
 /// <param name="RuizIterations">How many Ruiz (∞-norm) equilibration passes precede the Pock–Chambolle pass.</param>
 /// <param name="CheckEvery">How often, in iterations, termination and restarts are evaluated.</param>
+/// <param name="Threads">How many threads the loops use; the result is bit-identical for a given input and thread count.</param>
+/// <param name="Progress">Called at each restart with where the run stands (on the solving thread).</param>
+/// <param name="TimeLimit">Stop with <see cref="PdhgStatus.IterationLimit"/> once this much time has passed (none if null).</param>
 public sealed record PdhgOptions(
     double Tolerance = 1e-8,
     int IterationLimit = 500_000,
     int RuizIterations = 10,
-    int CheckEvery = 64);
+    int CheckEvery = 64,
+    int Threads = 1,
+    Action<PdhgProgress>? Progress = null,
+    TimeSpan? TimeLimit = null);

@@ -11,6 +11,8 @@ namespace Councils.Domain.Planning.Lp;
 /// <param name="Gap">|Objective − DualObjective|.</param>
 /// <param name="Iterations">The PDHG iterations run.</param>
 /// <param name="Restarts">How many restarts happened.</param>
+/// <param name="PrimalRay">For <see cref="PdhgStatus.DualInfeasible"/>: a direction d with cᵀd &lt; 0 along which every bound stays met (null otherwise).</param>
+/// <param name="DualRay">For <see cref="PdhgStatus.PrimalInfeasible"/>: row multipliers proving that no point meets every bound (null otherwise).</param>
 public sealed record PdhgResult(
     PdhgStatus Status,
     double[] X,
@@ -21,4 +23,6 @@ public sealed record PdhgResult(
     double DualResidual,
     double Gap,
     int Iterations,
-    int Restarts);
+    int Restarts,
+    double[]? PrimalRay = null,
+    double[]? DualRay = null);

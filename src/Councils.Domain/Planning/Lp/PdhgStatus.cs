@@ -8,4 +8,10 @@ public enum PdhgStatus
 
     /// <summary>The iteration limit was reached first; the result is the best iterate seen, not a certified optimum.</summary>
     IterationLimit,
+
+    /// <summary>No point meets every bound; <see cref="PdhgResult.DualRay"/> is the Farkas certificate.</summary>
+    PrimalInfeasible,
+
+    /// <summary>The dual has no feasible point (the program is unbounded if feasible); <see cref="PdhgResult.PrimalRay"/> is the improving ray.</summary>
+    DualInfeasible,
 }
