@@ -1,13 +1,15 @@
 using Councils.Bench;
+using Councils.Bench.Planning;
 
 // Benchmarks that measure the targets of the issues, each beside a baseline measured in the same run.
-// Usage: dotnet run -c Release --project bench/Councils.Bench -- <ballots|verify|count|referendum> [options]
+// Usage: dotnet run -c Release --project bench/Councils.Bench -- <ballots|verify|count|referendum|lp> [options]
 return args switch
 {
     ["ballots", .. var rest] => await BallotBench.RunAsync(rest),
     ["verify", .. var rest] => VerifyBench.Run(rest),
     ["count", .. var rest] => CountBench.Run(rest),
     ["referendum", .. var rest] => await ReferendumBench.RunAsync(rest),
+    ["lp", .. var rest] => LpBench.Run(rest),
     _ => Usage(),
 };
 
@@ -17,5 +19,6 @@ static int Usage()
     Console.Error.WriteLine("       Councils.Bench verify [--events 1000000]");
     Console.Error.WriteLine("       Councils.Bench count [--ballots 1000000] [--seed 20261127] [--runs 5] [--ward Partick-West-2007.blt] [--ward-runs 50] [--refcases DIR]");
     Console.Error.WriteLine("       Councils.Bench referendum [--cells 1000] [--members 1000] [--clients 64] [--provider sqlite|postgres] [--runs 5] [--api CELLS*MEMBERS] [--baseline 30000] [--segments 10] [--setup-parallel 2] [--postgres CONN]");
+    Console.Error.WriteLine("       Councils.Bench lp (--mps FILE [--format fixed|free] | --random-lp ROWS COLS NNZ_PER_COL [--seed 1]) [--tolerance 1e-4] [--repeat 3] [--time-limit SECONDS] [--glop-max-columns 20000] [--glop-time-limit SECONDS]");
     return 2;
 }
