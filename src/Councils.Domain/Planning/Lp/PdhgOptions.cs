@@ -10,7 +10,8 @@ namespace Councils.Domain.Planning.Lp;
 /// <param name="CheckEvery">How often, in iterations, termination and restarts are evaluated.</param>
 /// <param name="Threads">How many threads the loops use; the result is bit-identical for a given input and thread count.</param>
 /// <param name="Progress">Called at each restart with where the run stands (on the solving thread).</param>
-/// <param name="TimeLimit">Stop with <see cref="PdhgStatus.IterationLimit"/> once this much time has passed (none if null).</param>
+/// <param name="TimeLimit">Stop with <see cref="PdhgStatus.IterationLimit"/> once this much time has passed (none if null); checked every <paramref name="CheckEvery"/> iterations.</param>
+/// <param name="AdaptiveSteps">Choose each step by PDLP's adaptive rule (true) or use the fixed step 0.998/‖A‖₂ of the scaled matrix.</param>
 public sealed record PdhgOptions(
     double Tolerance = 1e-8,
     int IterationLimit = 500_000,
@@ -18,4 +19,5 @@ public sealed record PdhgOptions(
     int CheckEvery = 64,
     int Threads = 1,
     Action<PdhgProgress>? Progress = null,
-    TimeSpan? TimeLimit = null);
+    TimeSpan? TimeLimit = null,
+    bool AdaptiveSteps = true);
