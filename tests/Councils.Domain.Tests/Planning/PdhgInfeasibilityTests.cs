@@ -1,9 +1,10 @@
 using Councils.Domain.Planning.Lp;
+using Xunit.Abstractions;
 
 namespace Councils.Domain.Tests.Planning;
 
 /// <summary>Programs with no optimum: the status and a ray whose certificate is re-checked here with plain loops.</summary>
-public sealed class PdhgInfeasibilityTests
+public sealed class PdhgInfeasibilityTests(ITestOutputHelper output)
 {
     private const double Inf = double.PositiveInfinity;
 
@@ -14,6 +15,7 @@ public sealed class PdhgInfeasibilityTests
         var lp = Program([1.0], [(1, Inf), (-Inf, 0)], [(0, Inf)], [[1.0], [1.0]]);
 
         var result = PdhgSolver.Solve(lp);
+        output.WriteLine($"{result.Status} after {result.Iterations} iterations");
 
         Assert.Equal(PdhgStatus.PrimalInfeasible, result.Status);
         AssertDualRay(lp, result.DualRay);
@@ -27,6 +29,7 @@ public sealed class PdhgInfeasibilityTests
         var lp = Program([1.0, 2.0], [(3, Inf)], [(0, 1), (0, 1)], [[1.0, 1.0]]);
 
         var result = PdhgSolver.Solve(lp);
+        output.WriteLine($"{result.Status} after {result.Iterations} iterations");
 
         Assert.Equal(PdhgStatus.PrimalInfeasible, result.Status);
         AssertDualRay(lp, result.DualRay);
@@ -39,6 +42,7 @@ public sealed class PdhgInfeasibilityTests
         var lp = Program([-1.0, 0.0], [(-Inf, 1)], [(0, Inf), (0, Inf)], [[1.0, -1.0]]);
 
         var result = PdhgSolver.Solve(lp);
+        output.WriteLine($"{result.Status} after {result.Iterations} iterations");
 
         Assert.Equal(PdhgStatus.DualInfeasible, result.Status);
         AssertPrimalRay(lp, result.PrimalRay);
@@ -52,6 +56,7 @@ public sealed class PdhgInfeasibilityTests
         var lp = Program([-1.0, -1.0], [(1, Inf), (1, Inf)], [(0, Inf), (0, Inf)], [[1.0, -1.0], [-1.0, 1.0]]);
 
         var result = PdhgSolver.Solve(lp);
+        output.WriteLine($"{result.Status} after {result.Iterations} iterations");
 
         Assert.Contains(result.Status, new[] { PdhgStatus.PrimalInfeasible, PdhgStatus.DualInfeasible });
         if (result.Status == PdhgStatus.PrimalInfeasible)

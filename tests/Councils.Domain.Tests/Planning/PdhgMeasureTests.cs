@@ -20,6 +20,31 @@ public sealed class PdhgMeasureTests(ITestOutputHelper output)
         }
     }
 
+    [Fact]
+    public void Measure_LargeRandom_PrintsTimePerIterationAgainstBareProducts()
+    {
+        if (Environment.GetEnvironmentVariable("PDHG_MEASURE_LARGE") is null)
+            return;
+        var lp = RandomLp.Create(200_000, 400_000, 6, 3);
+        var x = new double[lp.ColumnCount];
+        var y = new double[lp.RowCount];
+        Array.Fill(x, 1.0);
+        Array.Fill(y, 1.0);
+        var clock = Stopwatch.StartNew();
+        for (var i = 0; i < 100; i++)
+        {
+            lp.Multiply(x, y);
+            lp.MultiplyTransposed(y, x);
+        }
+        output.WriteLine($"{lp.NonZeroCount} entries; bare A·x + Aᵀ·y: {clock.Elapsed.TotalMilliseconds / 100:F2} ms");
+        foreach (var threads in new[] { 1, 2 })
+        {
+            clock.Restart();
+            var result = PdhgSolver.Solve(lp, new PdhgOptions(IterationLimit: 640, Threads: threads));
+            output.WriteLine($"threads {threads}: {result.Iterations} iterations, {clock.Elapsed.TotalMilliseconds:F0} ms, {clock.Elapsed.TotalMilliseconds / result.Iterations:F2} ms per iteration (setup included)");
+        }
+    }
+
     private void Print(string name, LinearProgram lp, bool adaptive)
     {
         var clock = Stopwatch.StartNew();

@@ -16,38 +16,46 @@ internal static class PdhgRay
 {
     private const double Cancellation = 1e-9;
 
-    /// <summary>Whether r (with <paramref name="aty"/> = Aᵀr) is a Farkas certificate of primal infeasibility.</summary>
-    public static bool IsDualRay(LinearProgram lp, double[] r, double[] aty, double tolerance)
+    /// <summary>
+    /// Whether r = <paramref name="y"/> − <paramref name="from"/> (with Aᵀr = <paramref name="aty"/> −
+    /// <paramref name="atyFrom"/>; a null origin is zero) is a Farkas certificate of primal infeasibility.
+    /// </summary>
+    /// <remarks>Taking the ray as a difference lets the moves between checks be tested without a vector of their own.</remarks>
+    public static bool IsDualRay(LinearProgram lp, double[] y, double[]? from, double[] aty, double[]? atyFrom, double tolerance)
     {
         double value = 0, size = 0, violation = 0;
         var rowLower = lp.RowLower;
         var rowUpper = lp.RowUpper;
-        for (var i = 0; i < r.Length; i++)
-            Add(r[i], rowLower[i], rowUpper[i], ref value, ref size, ref violation);
+        for (var i = 0; i < y.Length; i++)
+            Add(y[i] - (from?[i] ?? 0), rowLower[i], rowUpper[i], ref value, ref size, ref violation);
         var lower = lp.ColumnLower;
         var upper = lp.ColumnUpper;
         for (var j = 0; j < aty.Length; j++)
-            Add(-aty[j], lower[j], upper[j], ref value, ref size, ref violation);
+            Add(-(aty[j] - (atyFrom?[j] ?? 0)), lower[j], upper[j], ref value, ref size, ref violation);
         return value > 0 && value > Cancellation * size && Math.Sqrt(violation) <= tolerance * value;
     }
 
-    /// <summary>Whether d (with <paramref name="ad"/> = A·d) is an improving ray: the dual is infeasible.</summary>
-    public static bool IsPrimalRay(LinearProgram lp, double[] d, double[] ad, double tolerance)
+    /// <summary>
+    /// Whether d = <paramref name="x"/> − <paramref name="from"/> (with A·d = <paramref name="ax"/> −
+    /// <paramref name="axFrom"/>; a null origin is zero) is an improving ray: the dual is infeasible.
+    /// </summary>
+    public static bool IsPrimalRay(LinearProgram lp, double[] x, double[]? from, double[] ax, double[]? axFrom, double tolerance)
     {
         double value = 0, size = 0, violation = 0;
         var cost = lp.Cost;
         var lower = lp.ColumnLower;
         var upper = lp.ColumnUpper;
-        for (var j = 0; j < d.Length; j++)
+        for (var j = 0; j < x.Length; j++)
         {
-            value += cost[j] * d[j];
-            size += Math.Abs(cost[j] * d[j]);
-            violation += Outside(d[j], lower[j], upper[j]);
+            var d = x[j] - (from?[j] ?? 0);
+            value += cost[j] * d;
+            size += Math.Abs(cost[j] * d);
+            violation += Outside(d, lower[j], upper[j]);
         }
         var rowLower = lp.RowLower;
         var rowUpper = lp.RowUpper;
-        for (var i = 0; i < ad.Length; i++)
-            violation += Outside(ad[i], rowLower[i], rowUpper[i]);
+        for (var i = 0; i < ax.Length; i++)
+            violation += Outside(ax[i] - (axFrom?[i] ?? 0), rowLower[i], rowUpper[i]);
         return value < 0 && -value > Cancellation * size && Math.Sqrt(violation) <= tolerance * -value;
     }
 

@@ -147,18 +147,17 @@ internal sealed class PdhgRun(PdhgProblem problem, PdhgOptions options, Stopwatc
     {
         var lp = problem.Program;
         var eps = options.Tolerance;
-        var rayY = Difference(it.Y, previousY);
-        if (PdhgRay.IsDualRay(lp, rayY, Difference(it.Aty, previousAty), eps) && Confirmed(rayY, dual: true))
-            return Certificate(PdhgStatus.PrimalInfeasible, rayY);
-        if (PdhgRay.IsDualRay(lp, it.Y, it.Aty, eps) && Confirmed(rayY = (double[])it.Y.Clone(), dual: true))
-            return Certificate(PdhgStatus.PrimalInfeasible, rayY);
-        var rayX = Difference(it.X, previousX);
-        if (PdhgRay.IsPrimalRay(lp, rayX, Difference(it.Ax, previousAx), eps) && Confirmed(rayX, dual: false))
-            return Certificate(PdhgStatus.DualInfeasible, rayX);
+        if (PdhgRay.IsDualRay(lp, it.Y, previousY, it.Aty, previousAty, eps) && Confirmed(Difference(it.Y, previousY), dual: true) is { } moved)
+            return Certificate(PdhgStatus.PrimalInfeasible, moved);
+        if (PdhgRay.IsDualRay(lp, it.Y, null, it.Aty, null, eps) && Confirmed((double[])it.Y.Clone(), dual: true) is { } point)
+            return Certificate(PdhgStatus.PrimalInfeasible, point);
+        if (PdhgRay.IsPrimalRay(lp, it.X, previousX, it.Ax, previousAx, eps) && Confirmed(Difference(it.X, previousX), dual: false) is { } ray)
+            return Certificate(PdhgStatus.DualInfeasible, ray);
         return null;
     }
 
-    private bool Confirmed(double[] ray, bool dual)
+    /// <summary>The ray cleaned of what leans on an infinite bound, if it still passes with a fresh product.</summary>
+    private double[]? Confirmed(double[] ray, bool dual)
     {
         var lp = problem.Program;
         if (dual)
@@ -166,12 +165,12 @@ internal sealed class PdhgRun(PdhgProblem problem, PdhgOptions options, Stopwatc
             PdhgRay.ProjectDual(lp, ray);
             var aty = new double[problem.Columns];
             problem.MultiplyTransposed(ray, aty);
-            return PdhgRay.IsDualRay(lp, ray, aty, options.Tolerance);
+            return PdhgRay.IsDualRay(lp, ray, null, aty, null, options.Tolerance) ? ray : null;
         }
         PdhgRay.ProjectPrimal(lp, ray);
         var ad = new double[problem.Rows];
         problem.Multiply(ray, ad);
-        return PdhgRay.IsPrimalRay(lp, ray, ad, options.Tolerance);
+        return PdhgRay.IsPrimalRay(lp, ray, null, ad, null, options.Tolerance) ? ray : null;
     }
 
     private PdhgResult Certificate(PdhgStatus status, double[] ray)
