@@ -16,6 +16,7 @@ public sealed class PdhgMeasureTests(ITestOutputHelper output)
         {
             foreach (var file in new[] { "AFIRO.mps", "SC50A.mps", "SC50B.mps", "ADLITTLE.mps", "BLEND.mps" })
                 Print(file, LpAssert.Netlib(file), adaptive);
+            Print("Chvatal", LpAssert.Netlib("chvatal_ch2_dictionary_example.mps"), adaptive);
             Print("random 2000x4000", RandomLp.Create(2000, 4000, 6, 7), adaptive);
         }
     }
@@ -48,7 +49,9 @@ public sealed class PdhgMeasureTests(ITestOutputHelper output)
     private void Print(string name, LinearProgram lp, bool adaptive)
     {
         var clock = Stopwatch.StartNew();
+        var cpu = Process.GetCurrentProcess().TotalProcessorTime;
         var result = PdhgSolver.Solve(lp, new PdhgOptions(IterationLimit: 200_000, AdaptiveSteps: adaptive));
-        output.WriteLine($"{name} ({(adaptive ? "adaptive" : "fixed")}): {result.Status}, {result.Iterations} iterations, {result.Restarts} restarts, {clock.Elapsed.TotalMilliseconds:F0} ms, objective {result.Objective:R}");
+        cpu = Process.GetCurrentProcess().TotalProcessorTime - cpu;
+        output.WriteLine($"{name} ({(adaptive ? "adaptive" : "fixed")}): {result.Status}, {result.Iterations} iterations, {result.Restarts} restarts, {clock.Elapsed.TotalMilliseconds:F0} ms wall, {cpu.TotalMilliseconds:F0} ms processor, objective {result.Objective:R}");
     }
 }
