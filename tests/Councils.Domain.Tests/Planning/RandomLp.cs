@@ -9,7 +9,15 @@ namespace Councils.Domain.Tests.Planning;
 /// </summary>
 internal static class RandomLp
 {
-    public static LinearProgram Create(int rows, int columns, int perColumn, int seed)
+    /// <param name="rows">How many rows.</param>
+    /// <param name="columns">How many columns.</param>
+    /// <param name="perColumn">How many entries each column draws (repeats dropped).</param>
+    /// <param name="seed">The seed of the random source.</param>
+    /// <param name="twist">
+    /// "infeasible" adds a copy of the first row whose bounds exclude the first row's range; "unbounded" adds a
+    /// column of cost −1 in no row and without upper bound; anything else leaves the program feasible and bounded.
+    /// </param>
+    public static LinearProgram Create(int rows, int columns, int perColumn, int seed, string twist = "")
     {
         var random = new Random(seed);
         var b = new LinearProgramBuilder { Name = $"RANDOM{rows}x{columns}" };
@@ -61,6 +69,15 @@ internal static class RandomLp
         }
         foreach (var (r, j, v) in entries)
             b.AddEntry(r, j, v);
+        if (twist == "infeasible")
+        {
+            var (lo, hi) = (b.RowLower[0], b.RowUpper[0]);
+            var copy = double.IsFinite(hi) ? b.AddRow("COPY", hi + 1, double.PositiveInfinity) : b.AddRow("COPY", double.NegativeInfinity, lo - 1);
+            foreach (var (r, j, v) in entries.Where(e => e.Row == 0))
+                b.AddEntry(copy, j, v);
+        }
+        if (twist == "unbounded")
+            b.AddColumn("FREE", -1);
         return b.Build();
     }
 }
