@@ -40,9 +40,11 @@ public sealed class PdhgMeasureTests(ITestOutputHelper output)
         output.WriteLine($"{lp.NonZeroCount} entries; bare A·x + Aᵀ·y: {clock.Elapsed.TotalMilliseconds / 100:F2} ms");
         foreach (var threads in new[] { 1, 2 })
         {
+            var allocated = GC.GetTotalAllocatedBytes(precise: true);
             clock.Restart();
             var result = PdhgSolver.Solve(lp, new PdhgOptions(IterationLimit: 640, Threads: threads));
-            output.WriteLine($"threads {threads}: {result.Iterations} iterations, {clock.Elapsed.TotalMilliseconds:F0} ms, {clock.Elapsed.TotalMilliseconds / result.Iterations:F2} ms per iteration (setup included)");
+            allocated = GC.GetTotalAllocatedBytes(precise: true) - allocated;
+            output.WriteLine($"threads {threads}: {result.Iterations} iterations, {clock.Elapsed.TotalMilliseconds:F0} ms, {clock.Elapsed.TotalMilliseconds / result.Iterations:F2} ms per iteration (setup included), {allocated / 1e6:F0} MB allocated");
         }
     }
 
