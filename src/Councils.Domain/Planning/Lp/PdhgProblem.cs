@@ -163,6 +163,21 @@ internal sealed class PdhgProblem
         return norm > 0 ? norm : 1;
     }
 
+    /// <summary>max |(D·A·E)_rj|, PDLP's first guess for the adaptive step's scale (1 for an empty matrix).</summary>
+    public double LargestEntry()
+    {
+        var starts = Program.ColumnStarts;
+        var rows = Program.ColumnRowIndices;
+        var values = Program.ColumnValues;
+        var largest = 0.0;
+        for (var j = 0; j < Columns; j++)
+        {
+            for (var k = starts[j]; k < starts[j + 1]; k++)
+                largest = Math.Max(largest, Math.Abs(values[k]) * RowScale[rows[k]] * ColumnScale[j]);
+        }
+        return largest > 0 ? largest : 1;
+    }
+
     private static double SquaredNorm(double[] v)
     {
         var sum = 0.0;

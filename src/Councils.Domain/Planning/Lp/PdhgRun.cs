@@ -19,7 +19,8 @@ internal sealed class PdhgRun(PdhgProblem problem, PdhgOptions options, Stopwatc
     {
         double sb = problem.BoundNorm(scaled: true), sc = problem.CostNorm(scaled: true);
         var omega = sb > 0 && sc > 0 ? sc / sb : 1;
-        var eta = 0.998 / problem.NormEstimate(options.AdaptiveSteps ? 20 : 200);
+        // PDLP's first guess for the adaptive step needs no power iteration; the fixed step needs a good ‖A‖₂.
+        var eta = options.AdaptiveSteps ? 1 / problem.LargestEntry() : 0.998 / problem.NormEstimate(200);
         var lower = problem.Program.ColumnLower;
         var upper = problem.Program.ColumnUpper;
         for (var j = 0; j < problem.Columns; j++)
