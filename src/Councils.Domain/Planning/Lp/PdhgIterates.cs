@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Councils.Domain.Planning.Lp;
 
 /// <summary>
@@ -128,6 +130,7 @@ internal sealed class PdhgIterates
         return (Math.Sqrt(problem.ColumnChunks.Sum(columnPartials, Fields, 0)), Math.Sqrt(problem.RowChunks.Sum(rowPartials, Fields, 0)));
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void PrimalStep(int chunk)
     {
         var cost = problem.Program.Cost;
@@ -148,6 +151,7 @@ internal sealed class PdhgIterates
         columnPartials[chunk * Fields] = movement;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void DualStep(int chunk)
     {
         var lower = problem.Program.RowLower;
@@ -171,18 +175,21 @@ internal sealed class PdhgIterates
         (rowPartials[at], rowPartials[at + 1]) = (movement, interaction);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void FlushColumns(int chunk)
     {
         for (var j = problem.ColumnChunks.Start(chunk); j < problem.ColumnChunks.End(chunk); j++)
             SumX[j] += pending * X[j];
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void FlushRows(int chunk)
     {
         for (var r = problem.RowChunks.Start(chunk); r < problem.RowChunks.End(chunk); r++)
             SumY[r] += pending * Y[r];
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void AverageColumns(int chunk)
     {
         var lower = problem.Program.ColumnLower;
@@ -191,12 +198,14 @@ internal sealed class PdhgIterates
             AverageX[j] = Math.Max(lower[j], Math.Min(upper[j], SumX[j] / totalWeight));
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void AverageRows(int chunk)
     {
         for (var r = problem.RowChunks.Start(chunk); r < problem.RowChunks.End(chunk); r++)
             AverageY[r] = SumY[r] / totalWeight;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void DistanceColumns(int chunk)
     {
         var sum = 0.0;
@@ -208,6 +217,7 @@ internal sealed class PdhgIterates
         columnPartials[chunk * Fields] = sum;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void DistanceRows(int chunk)
     {
         var sum = 0.0;

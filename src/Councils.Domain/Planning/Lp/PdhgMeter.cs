@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Councils.Domain.Planning.Lp;
 
 /// <summary>Measures a point (x, y) whose products A·x and Aᵀ·y are already known, chunk by chunk.</summary>
@@ -36,6 +38,7 @@ internal sealed class PdhgMeter
             Math.Sqrt(cc.Sum(columnPartials, ColumnFields, 1)));
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void MeasureRows(int chunk)
     {
         var lower = problem.Program.RowLower;
@@ -57,6 +60,7 @@ internal sealed class PdhgMeter
         (rowPartials[at], rowPartials[at + 1], rowPartials[at + 2]) = (primal, scaledPrimal, dual);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void MeasureColumns(int chunk)
     {
         var cost = problem.Program.Cost;

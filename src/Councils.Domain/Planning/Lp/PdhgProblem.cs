@@ -67,6 +67,7 @@ internal sealed class PdhgProblem
         rowSize = columnSize = [];
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void RowSizes(int chunk)
     {
         var starts = Program.RowStarts;
@@ -84,6 +85,7 @@ internal sealed class PdhgProblem
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void ColumnSizes(int chunk)
     {
         var starts = Program.ColumnStarts;
@@ -122,6 +124,7 @@ internal sealed class PdhgProblem
         Product(Program.ColumnStarts, Program.ColumnRowIndices, Program.ColumnValues, ColumnChunks.Start(chunk), ColumnChunks.End(chunk));
 
     /// <remarks>The indices come from a validated <see cref="LinearProgram"/>, so the gathers skip bounds checks.</remarks>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Product(ReadOnlySpan<int> starts, ReadOnlySpan<int> indices, ReadOnlySpan<double> values, int first, int end)
     {
         ref var index = ref MemoryMarshal.GetReference(indices);

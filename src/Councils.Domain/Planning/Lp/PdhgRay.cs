@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Councils.Domain.Planning.Lp;
 
 /// <summary>
@@ -21,6 +23,7 @@ internal static class PdhgRay
     /// <paramref name="atyFrom"/>; a null origin is zero) is a Farkas certificate of primal infeasibility.
     /// </summary>
     /// <remarks>Taking the ray as a difference lets the moves between checks be tested without a vector of their own.</remarks>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static bool IsDualRay(LinearProgram lp, double[] y, double[]? from, double[] aty, double[]? atyFrom, double tolerance)
     {
         double value = 0, size = 0, violation = 0;
@@ -39,6 +42,7 @@ internal static class PdhgRay
     /// Whether d = <paramref name="x"/> − <paramref name="from"/> (with A·d = <paramref name="ax"/> −
     /// <paramref name="axFrom"/>; a null origin is zero) is an improving ray: the dual is infeasible.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static bool IsPrimalRay(LinearProgram lp, double[] x, double[]? from, double[] ax, double[]? axFrom, double tolerance)
     {
         double value = 0, size = 0, violation = 0;
