@@ -58,5 +58,20 @@ public sealed class PdhgThreadsTests
         Assert.Equal(new PdhgOptions().CheckEvery, result.Iterations);
     }
 
+    [Fact]
+    public void Solve_NoIterations_ReturnsTheStartingPointWithinTheColumnBounds()
+    {
+        var b = new LinearProgramBuilder();
+        b.AddRow("r", 0, 10);
+        var x = b.AddColumn("x", 1, lower: 2, upper: 5);
+        b.AddEntry(0, x, 1);
+
+        var result = PdhgSolver.Solve(b.Build(), new PdhgOptions(IterationLimit: 0));
+
+        Assert.Equal(PdhgStatus.IterationLimit, result.Status);
+        Assert.Equal(2, result.X[0]);
+        Assert.Equal(2, result.Objective);
+    }
+
     private static long[] Bits(double[] values) => [.. values.Select(BitConverter.DoubleToInt64Bits)];
 }

@@ -28,7 +28,9 @@ internal sealed class PdhgRun(PdhgProblem problem, PdhgOptions options, Stopwatc
         problem.Multiply(it.X, it.Ax);
         it.Restart(fromAverage: false);
         Remember();
-        var lastKkt = Kkt(meter.Measure(it.X, it.Y, it.Ax, it.Aty), omega);
+        var start = meter.Measure(it.X, it.Y, it.Ax, it.Aty);
+        Keep(start, it.X, it.Y);
+        var lastKkt = Kkt(start, omega);
         var previousCandidate = double.PositiveInfinity;
         var sinceRestart = 0;
 
