@@ -102,6 +102,9 @@ internal sealed class PdhgRun(PdhgProblem problem, PdhgOptions options, Stopwatc
         return Result(PdhgStatus.IterationLimit, bestX, bestY, best);
     }
 
+    /// <summary>ε for the ray tests; see <see cref="PdhgOptions.InfeasibilityTolerance"/>.</summary>
+    private double RayTolerance => options.InfeasibilityTolerance;
+
     private static double NewWeight(double omega, double dx, double dy) =>
         dx > 1e-10 && dy > 1e-10 ? Math.Exp((0.5 * Math.Log(dy / dx)) + (0.5 * Math.Log(omega))) : omega;
 
@@ -149,7 +152,7 @@ internal sealed class PdhgRun(PdhgProblem problem, PdhgOptions options, Stopwatc
     private PdhgResult? Infeasibility()
     {
         var lp = problem.Program;
-        var eps = options.Tolerance;
+        var eps = RayTolerance;
         if (PdhgRay.IsDualRay(lp, it.Y, previousY, it.Aty, previousAty, eps) && Confirmed(Difference(it.Y, previousY), dual: true) is { } moved)
             return Certificate(PdhgStatus.PrimalInfeasible, moved);
         if (PdhgRay.IsDualRay(lp, it.Y, null, it.Aty, null, eps) && Confirmed((double[])it.Y.Clone(), dual: true) is { } point)
@@ -168,12 +171,12 @@ internal sealed class PdhgRun(PdhgProblem problem, PdhgOptions options, Stopwatc
             PdhgRay.ProjectDual(lp, ray);
             var aty = new double[problem.Columns];
             problem.MultiplyTransposed(ray, aty);
-            return PdhgRay.IsDualRay(lp, ray, null, aty, null, options.Tolerance) ? ray : null;
+            return PdhgRay.IsDualRay(lp, ray, null, aty, null, RayTolerance) ? ray : null;
         }
         PdhgRay.ProjectPrimal(lp, ray);
         var ad = new double[problem.Rows];
         problem.Multiply(ray, ad);
-        return PdhgRay.IsPrimalRay(lp, ray, null, ad, null, options.Tolerance) ? ray : null;
+        return PdhgRay.IsPrimalRay(lp, ray, null, ad, null, RayTolerance) ? ray : null;
     }
 
     private PdhgResult Certificate(PdhgStatus status, double[] ray)

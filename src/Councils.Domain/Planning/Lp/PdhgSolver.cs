@@ -33,6 +33,7 @@ public static class PdhgSolver
         ArgumentOutOfRangeException.ThrowIfNegative(options.RuizIterations, nameof(options));
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(options.CheckEvery, nameof(options));
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(options.Threads, nameof(options));
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(options.InfeasibilityTolerance, nameof(options));
         var problem = new PdhgProblem(lp, options.Threads);
         problem.Equilibrate(options.RuizIterations);
         return new PdhgRun(problem, options, clock).Run();
