@@ -13,7 +13,7 @@ public sealed class PdhgThreadsTests
         var lp = name == "random" ? RandomLp.Create(20_000, 40_000, 6, 11) : LpAssert.Netlib(name);
         var limit = name == "random" ? 640 : 500_000;
 
-        var results = new[] { 1, 2, 3 }
+        var results = new[] { 1, 2, 3, 8 }
             .Select(threads => PdhgSolver.Solve(lp, new PdhgOptions(IterationLimit: limit, Threads: threads)))
             .ToArray();
 
