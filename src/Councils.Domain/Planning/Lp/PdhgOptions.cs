@@ -10,7 +10,14 @@ namespace Councils.Domain.Planning.Lp;
 /// <param name="CheckEvery">How often, in iterations, termination and restarts are evaluated.</param>
 /// <param name="Threads">How many threads the loops use; the result is bit-identical for a given input and thread count.</param>
 /// <param name="Progress">Called at each restart with where the run stands (on the solving thread).</param>
-/// <param name="TimeLimit">Stop with <see cref="PdhgStatus.IterationLimit"/> once this much time has passed (none if null).</param>
+/// <param name="TimeLimit">Stop with <see cref="PdhgStatus.IterationLimit"/> once this much time has passed (none if null); checked every <paramref name="CheckEvery"/> iterations.</param>
+/// <param name="AdaptiveSteps">Choose each step by PDLP's adaptive rule (true) or use the fixed step 0.998/‖A‖₂ of the scaled matrix.</param>
+/// <param name="InfeasibilityTolerance">
+/// ε for the ray tests behind <see cref="PdhgStatus.PrimalInfeasible"/> and <see cref="PdhgStatus.DualInfeasible"/>:
+/// the part of a ray that would need an infinite bound may be at most ε times what the ray proves. A program
+/// (or its dual) is then only called infeasible if every point meeting its bounds would be larger than 1/ε
+/// (measured as ‖x‖₂ + ‖Ax‖₂, or ‖y‖₂ + ‖λ‖₂ for the dual).
+/// </param>
 public sealed record PdhgOptions(
     double Tolerance = 1e-8,
     int IterationLimit = 500_000,
@@ -18,4 +25,6 @@ public sealed record PdhgOptions(
     int CheckEvery = 64,
     int Threads = 1,
     Action<PdhgProgress>? Progress = null,
-    TimeSpan? TimeLimit = null);
+    TimeSpan? TimeLimit = null,
+    bool AdaptiveSteps = true,
+    double InfeasibilityTolerance = 1e-10);

@@ -1,196 +1,216 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+
 namespace Councils.Domain.Planning.Lp;
 
 /// <summary>
-/// A working copy of a program's data that PDHG can rescale: cost, bounds and the matrix by rows and by columns.
+/// The program as PDHG sees it: the <see cref="LinearProgram"/>'s own arrays, read in place, and the
+/// diagonal scaling found by equilibration, held as two vectors rather than as a rescaled copy of the matrix.
 /// </summary>
 /// <remarks>
-/// Scaling replaces A by D·A·E (D on rows, E on columns): the scaled variables are x̃ = E⁻¹x and the scaled
-/// duals ỹ = D⁻¹y, so <see cref="RowScale"/> and <see cref="ColumnScale"/> are what take a scaled point back.
+/// Equilibration stands for the scaled matrix D·A·E (D on rows, E on columns) with scaled point x̃ = E⁻¹x and
+/// scaled duals ỹ = D⁻¹y. PDHG on the scaled program, written back in the original variables, is PDHG with the
+/// diagonal step sizes τE² and σD², so the iterates stay in the original units and every product is with A
+/// itself. The products run chunk by chunk (<see cref="PdhgChunks"/>), each sum in index order.
 /// </remarks>
 internal sealed class PdhgProblem
 {
-    public PdhgProblem(LinearProgram lp)
+    private readonly Action<int> rowProduct, columnProduct, rowSizes, columnSizes;
+    private double[] source = [], target = [];
+    private bool sizesAreSums;
+    private double[] rowSize = [], columnSize = [];
+
+    public PdhgProblem(LinearProgram lp, int threads)
     {
+        Program = lp;
         Rows = lp.RowCount;
         Columns = lp.ColumnCount;
-        Cost = lp.Cost.ToArray();
-        RowLower = lp.RowLower.ToArray();
-        RowUpper = lp.RowUpper.ToArray();
-        ColumnLower = lp.ColumnLower.ToArray();
-        ColumnUpper = lp.ColumnUpper.ToArray();
-        ColumnStarts = lp.ColumnStarts.ToArray();
-        ColumnRowIndices = lp.ColumnRowIndices.ToArray();
-        ColumnValues = lp.ColumnValues.ToArray();
-        RowStarts = lp.RowStarts.ToArray();
-        RowColumnIndices = lp.RowColumnIndices.ToArray();
-        RowValues = lp.RowValues.ToArray();
-        Constant = lp.ObjectiveConstant;
-        RowScale = Enumerable.Repeat(1.0, Rows).ToArray();
-        ColumnScale = Enumerable.Repeat(1.0, Columns).ToArray();
+        RowChunks = new PdhgChunks(lp.RowStarts, threads);
+        ColumnChunks = new PdhgChunks(lp.ColumnStarts, threads);
+        RowScale = new double[Rows];
+        ColumnScale = new double[Columns];
+        Array.Fill(RowScale, 1.0);
+        Array.Fill(ColumnScale, 1.0);
+        rowProduct = RowProduct;
+        columnProduct = ColumnProduct;
+        rowSizes = RowSizes;
+        columnSizes = ColumnSizes;
     }
 
+    public LinearProgram Program { get; }
     public int Rows { get; }
     public int Columns { get; }
-    public double Constant { get; }
-    public double[] Cost { get; }
-    public double[] RowLower { get; }
-    public double[] RowUpper { get; }
-    public double[] ColumnLower { get; }
-    public double[] ColumnUpper { get; }
-    public int[] ColumnStarts { get; }
-    public int[] ColumnRowIndices { get; }
-    public double[] ColumnValues { get; }
-    public int[] RowStarts { get; }
-    public int[] RowColumnIndices { get; }
-    public double[] RowValues { get; }
+    public PdhgChunks RowChunks { get; }
+    public PdhgChunks ColumnChunks { get; }
+
+    /// <summary>D: the scaled duals are D⁻¹y.</summary>
     public double[] RowScale { get; }
+
+    /// <summary>E: the scaled point is E⁻¹x.</summary>
     public double[] ColumnScale { get; }
 
-    /// <summary>Ruiz passes (scale by 1/√ of each row's and column's largest entry), then one Pock–Chambolle pass with α = 1.</summary>
+    /// <summary>Ruiz passes (scale by 1/√ of each row's and column's largest scaled entry), then one Pock–Chambolle pass with α = 1.</summary>
     public void Equilibrate(int ruizIterations)
     {
-        var rowFactor = new double[Rows];
-        var columnFactor = new double[Columns];
-        for (var pass = 0; pass < ruizIterations; pass++)
+        rowSize = new double[Rows];
+        columnSize = new double[Columns];
+        for (var pass = 0; pass <= ruizIterations; pass++)
         {
-            Array.Fill(rowFactor, 0.0);
-            Array.Fill(columnFactor, 0.0);
+            sizesAreSums = pass == ruizIterations;
+            RowChunks.Run(rowSizes);
+            ColumnChunks.Run(columnSizes);
+            for (var r = 0; r < Rows; r++)
+                RowScale[r] *= rowSize[r] > 0 ? 1 / Math.Sqrt(rowSize[r]) : 1;
             for (var j = 0; j < Columns; j++)
-            {
-                for (var k = ColumnStarts[j]; k < ColumnStarts[j + 1]; k++)
-                {
-                    var a = Math.Abs(ColumnValues[k]);
-                    columnFactor[j] = Math.Max(columnFactor[j], a);
-                    rowFactor[ColumnRowIndices[k]] = Math.Max(rowFactor[ColumnRowIndices[k]], a);
-                }
-            }
-            Apply(ToFactors(rowFactor), ToFactors(columnFactor));
+                ColumnScale[j] *= columnSize[j] > 0 ? 1 / Math.Sqrt(columnSize[j]) : 1;
         }
-        Array.Fill(rowFactor, 0.0);
-        Array.Fill(columnFactor, 0.0);
-        for (var j = 0; j < Columns; j++)
-        {
-            for (var k = ColumnStarts[j]; k < ColumnStarts[j + 1]; k++)
-            {
-                var a = Math.Abs(ColumnValues[k]);
-                columnFactor[j] += a;
-                rowFactor[ColumnRowIndices[k]] += a;
-            }
-        }
-        Apply(ToFactors(rowFactor), ToFactors(columnFactor));
+        rowSize = columnSize = [];
     }
 
-    private static double[] ToFactors(double[] sizes)
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private void RowSizes(int chunk)
     {
-        for (var i = 0; i < sizes.Length; i++)
-            sizes[i] = sizes[i] > 0 ? 1 / Math.Sqrt(sizes[i]) : 1;
-        return sizes;
+        var starts = Program.RowStarts;
+        var columns = Program.RowColumnIndices;
+        var values = Program.RowValues;
+        for (var r = RowChunks.Start(chunk); r < RowChunks.End(chunk); r++)
+        {
+            var size = 0.0;
+            for (var k = starts[r]; k < starts[r + 1]; k++)
+            {
+                var a = Math.Abs(values[k]) * ColumnScale[columns[k]];
+                size = sizesAreSums ? size + a : Math.Max(size, a);
+            }
+            rowSize[r] = size * RowScale[r];
+        }
     }
 
-    private void Apply(double[] d, double[] e)
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private void ColumnSizes(int chunk)
     {
-        for (var j = 0; j < Columns; j++)
+        var starts = Program.ColumnStarts;
+        var rows = Program.ColumnRowIndices;
+        var values = Program.ColumnValues;
+        for (var j = ColumnChunks.Start(chunk); j < ColumnChunks.End(chunk); j++)
         {
-            for (var k = ColumnStarts[j]; k < ColumnStarts[j + 1]; k++)
-                ColumnValues[k] *= d[ColumnRowIndices[k]] * e[j];
-            Cost[j] *= e[j];
-            ColumnLower[j] /= e[j];
-            ColumnUpper[j] /= e[j];
-            ColumnScale[j] *= e[j];
-        }
-        for (var r = 0; r < Rows; r++)
-        {
-            for (var k = RowStarts[r]; k < RowStarts[r + 1]; k++)
-                RowValues[k] *= d[r] * e[RowColumnIndices[k]];
-            RowLower[r] *= d[r];
-            RowUpper[r] *= d[r];
-            RowScale[r] *= d[r];
+            var size = 0.0;
+            for (var k = starts[j]; k < starts[j + 1]; k++)
+            {
+                var a = Math.Abs(values[k]) * RowScale[rows[k]];
+                size = sizesAreSums ? size + a : Math.Max(size, a);
+            }
+            columnSize[j] = size * ColumnScale[j];
         }
     }
 
+    /// <summary>Writes A·x into <paramref name="activity"/>.</summary>
     public void Multiply(double[] x, double[] activity)
     {
-        for (var r = 0; r < Rows; r++)
-        {
-            var sum = 0.0;
-            for (var k = RowStarts[r]; k < RowStarts[r + 1]; k++)
-                sum += RowValues[k] * x[RowColumnIndices[k]];
-            activity[r] = sum;
-        }
+        (source, target) = (x, activity);
+        RowChunks.Run(rowProduct);
     }
 
+    /// <summary>Writes Aᵀ·y into <paramref name="result"/>.</summary>
     public void MultiplyTransposed(double[] y, double[] result)
     {
-        for (var j = 0; j < Columns; j++)
+        (source, target) = (y, result);
+        ColumnChunks.Run(columnProduct);
+    }
+
+    private void RowProduct(int chunk) =>
+        Product(Program.RowStarts, Program.RowColumnIndices, Program.RowValues, RowChunks.Start(chunk), RowChunks.End(chunk));
+
+    private void ColumnProduct(int chunk) =>
+        Product(Program.ColumnStarts, Program.ColumnRowIndices, Program.ColumnValues, ColumnChunks.Start(chunk), ColumnChunks.End(chunk));
+
+    /// <remarks>The indices come from a validated <see cref="LinearProgram"/>, so the gathers skip bounds checks.</remarks>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private void Product(ReadOnlySpan<int> starts, ReadOnlySpan<int> indices, ReadOnlySpan<double> values, int first, int end)
+    {
+        ref var index = ref MemoryMarshal.GetReference(indices);
+        ref var value = ref MemoryMarshal.GetReference(values);
+        ref var input = ref MemoryMarshal.GetArrayDataReference(source);
+        var output = target;
+        for (var i = first; i < end; i++)
         {
             var sum = 0.0;
-            for (var k = ColumnStarts[j]; k < ColumnStarts[j + 1]; k++)
-                sum += ColumnValues[k] * y[ColumnRowIndices[k]];
-            result[j] = sum;
+            for (int k = starts[i], stop = starts[i + 1]; k < stop; k++)
+                sum += Unsafe.Add(ref value, k) * Unsafe.Add(ref input, Unsafe.Add(ref index, k));
+            output[i] = sum;
         }
     }
 
-    /// <summary>‖A‖₂ by power iteration on AᵀA from the all-ones vector (deterministic).</summary>
-    public double NormEstimate(int iterations = 200)
+    /// <summary>‖D·A·E‖₂ by power iteration on its normal matrix from the all-ones vector.</summary>
+    public double NormEstimate(int iterations)
     {
-        var x = Enumerable.Repeat(1.0, Columns).ToArray();
-        var ax = new double[Rows];
+        var v = new double[Columns];
+        var w = new double[Columns];
+        var av = new double[Rows];
+        Array.Fill(v, 1.0);
         var norm = 0.0;
         for (var i = 0; i < iterations; i++)
         {
-            var length = Math.Sqrt(x.Sum(v => v * v));
+            var length = Math.Sqrt(SquaredNorm(v));
             if (length == 0)
                 return 1;
             for (var j = 0; j < Columns; j++)
-                x[j] /= length;
-            Multiply(x, ax);
-            MultiplyTransposed(ax, x);
-            norm = Math.Sqrt(Math.Sqrt(x.Sum(v => v * v)));
+                w[j] = v[j] / length * ColumnScale[j];
+            Multiply(w, av);
+            for (var r = 0; r < Rows; r++)
+                av[r] *= RowScale[r] * RowScale[r];
+            MultiplyTransposed(av, v);
+            for (var j = 0; j < Columns; j++)
+                v[j] *= ColumnScale[j];
+            norm = Math.Sqrt(Math.Sqrt(SquaredNorm(v)));
         }
         return norm > 0 ? norm : 1;
     }
 
-    /// <summary>‖the finite row bounds‖₂, each row counted by its larger finite bound.</summary>
-    public double BoundNorm()
+    /// <summary>max |(D·A·E)_rj|, PDLP's first guess for the adaptive step's scale (1 for an empty matrix).</summary>
+    public double LargestEntry()
+    {
+        var starts = Program.ColumnStarts;
+        var rows = Program.ColumnRowIndices;
+        var values = Program.ColumnValues;
+        var largest = 0.0;
+        for (var j = 0; j < Columns; j++)
+        {
+            for (var k = starts[j]; k < starts[j + 1]; k++)
+                largest = Math.Max(largest, Math.Abs(values[k]) * RowScale[rows[k]] * ColumnScale[j]);
+        }
+        return largest > 0 ? largest : 1;
+    }
+
+    private static double SquaredNorm(double[] v)
+    {
+        var sum = 0.0;
+        foreach (var value in v)
+            sum += value * value;
+        return sum;
+    }
+
+    /// <summary>‖the finite row bounds‖₂, each row counted by its larger finite bound; scaled by D when asked.</summary>
+    public double BoundNorm(bool scaled)
     {
         var sum = 0.0;
         for (var r = 0; r < Rows; r++)
         {
-            var b = Math.Max(double.IsFinite(RowLower[r]) ? Math.Abs(RowLower[r]) : 0, double.IsFinite(RowUpper[r]) ? Math.Abs(RowUpper[r]) : 0);
+            double l = Program.RowLower[r], u = Program.RowUpper[r];
+            var b = Math.Max(double.IsFinite(l) ? Math.Abs(l) : 0, double.IsFinite(u) ? Math.Abs(u) : 0) * (scaled ? RowScale[r] : 1);
             sum += b * b;
         }
         return Math.Sqrt(sum);
     }
 
-    public double CostNorm() => Math.Sqrt(Cost.Sum(v => v * v));
-
-    /// <summary>Primal residual, dual residual, primal and dual objectives at (x, y); x is within its bounds.</summary>
-    public (double Primal, double Dual, double PrimalObjective, double DualObjective) Measure(
-        double[] x, double[] y, double[] activity, double[] reduced)
+    /// <summary>‖c‖₂; scaled by E when asked.</summary>
+    public double CostNorm(bool scaled)
     {
-        Multiply(x, activity);
-        MultiplyTransposed(y, reduced);
-        double primal = 0, dual = 0, pobj = Constant, dobj = Constant;
-        for (var r = 0; r < Rows; r++)
-        {
-            var violation = activity[r] - Math.Max(RowLower[r], Math.Min(RowUpper[r], activity[r]));
-            primal += violation * violation;
-            if (y[r] > 0)
-                dobj += y[r] * RowLower[r];
-            else if (y[r] < 0)
-                dobj += y[r] * RowUpper[r];
-        }
+        var sum = 0.0;
         for (var j = 0; j < Columns; j++)
         {
-            pobj += Cost[j] * x[j];
-            var lambda = Cost[j] - reduced[j];
-            if (lambda > 0 && double.IsFinite(ColumnLower[j]))
-                dobj += lambda * ColumnLower[j];
-            else if (lambda < 0 && double.IsFinite(ColumnUpper[j]))
-                dobj += lambda * ColumnUpper[j];
-            else
-                dual += lambda * lambda;
+            var c = Program.Cost[j] * (scaled ? ColumnScale[j] : 1);
+            sum += c * c;
         }
-        return (Math.Sqrt(primal), Math.Sqrt(dual), pobj, dobj);
+        return Math.Sqrt(sum);
     }
 }

@@ -1,135 +1,201 @@
+using System.Diagnostics;
+
 namespace Councils.Domain.Planning.Lp;
 
-/// <summary>One run of <see cref="PdhgSolver"/>: the iterates, the averages and the restart state.</summary>
-internal sealed class PdhgRun(PdhgProblem original, PdhgProblem scaled, PdhgOptions options)
+/// <summary>One run of <see cref="PdhgSolver"/>: the step size, the primal weight, the checks and the restarts.</summary>
+internal sealed class PdhgRun(PdhgProblem problem, PdhgOptions options, Stopwatch clock)
 {
-    private readonly int m = scaled.Rows, n = scaled.Columns;
-    private readonly double bNorm = original.BoundNorm(), cNorm = original.CostNorm();
+    private readonly PdhgIterates it = new(problem);
+    private readonly PdhgMeter meter = new(problem);
+    private readonly double bNorm = problem.BoundNorm(scaled: false), cNorm = problem.CostNorm(scaled: false);
+    private readonly double[] bestX = new double[problem.Columns], bestY = new double[problem.Rows];
+    private readonly double[] previousX = new double[problem.Columns], previousAty = new double[problem.Columns];
+    private readonly double[] previousY = new double[problem.Rows], previousAx = new double[problem.Rows];
+    private PdhgMeasures best;
+    private double bestScore = double.PositiveInfinity;
+    private int iteration, restarts;
 
     public PdhgResult Run()
     {
-        var eta = 0.998 / scaled.NormEstimate();
-        double sb = scaled.BoundNorm(), sc = scaled.CostNorm();
+        double sb = problem.BoundNorm(scaled: true), sc = problem.CostNorm(scaled: true);
         var omega = sb > 0 && sc > 0 ? sc / sb : 1;
-        var x = new double[n];
-        var y = new double[m];
-        for (var j = 0; j < n; j++)
-            x[j] = Math.Max(scaled.ColumnLower[j], Math.Min(scaled.ColumnUpper[j], 0));
-        var ax = new double[m];
-        var aty = new double[n];
-        scaled.Multiply(x, ax);
-        var next = new double[n];
-        var axNext = new double[m];
-        var sumX = new double[n];
-        var sumY = new double[m];
-        var avgX = new double[n];
-        var avgY = new double[m];
-        var restartX = (double[])x.Clone();
-        var restartY = (double[])y.Clone();
-        var lastKkt = Kkt(x, y, omega);
+        // PDLP's first guess for the adaptive step needs no power iteration; the fixed step needs a good ‖A‖₂.
+        var eta = options.AdaptiveSteps ? 1 / problem.LargestEntry() : 0.998 / problem.NormEstimate(200);
+        var lower = problem.Program.ColumnLower;
+        var upper = problem.Program.ColumnUpper;
+        for (var j = 0; j < problem.Columns; j++)
+            it.X[j] = Math.Max(lower[j], Math.Min(upper[j], 0));
+        problem.Multiply(it.X, it.Ax);
+        it.Restart(fromAverage: false);
+        Remember();
+        var start = meter.Measure(it.X, it.Y, it.Ax, it.Aty);
+        Keep(start, it.X, it.Y);
+        var lastKkt = Kkt(start, omega);
         var previousCandidate = double.PositiveInfinity;
-        int count = 0, restarts = 0, iteration = 0;
-        PdhgResult? best = null;
+        var sinceRestart = 0;
 
         while (iteration < options.IterationLimit)
         {
-            double tau = eta / omega, sigma = eta * omega;
-            for (var j = 0; j < n; j++)
-            {
-                var v = x[j] - tau * (scaled.Cost[j] - aty[j]);
-                next[j] = Math.Max(scaled.ColumnLower[j], Math.Min(scaled.ColumnUpper[j], v));
-            }
-            scaled.Multiply(next, axNext);
-            for (var r = 0; r < m; r++)
-            {
-                var t = y[r] - sigma * (2 * axNext[r] - ax[r]);
-                y[r] = Math.Max(t + sigma * scaled.RowLower[r], 0) + Math.Min(t + sigma * scaled.RowUpper[r], 0);
-                sumY[r] += y[r];
-            }
-            (x, next) = (next, x);
-            (ax, axNext) = (axNext, ax);
-            for (var j = 0; j < n; j++)
-                sumX[j] += x[j];
-            scaled.MultiplyTransposed(y, aty);
-            count++;
+            var step = eta;
+            var movementX = it.StepPrimal(step / omega);
+            problem.Multiply(it.NextX, it.NextAx);
+            var (movementY, interaction) = it.StepDual(step * omega);
             iteration++;
+            sinceRestart++;
+            var accepted = true;
+            if (options.AdaptiveSteps)
+            {
+                var movement = (omega * movementX) + (movementY / omega);
+                var limit = interaction != 0 ? movement / (2 * Math.Abs(interaction)) : double.PositiveInfinity;
+                accepted = step <= limit;
+                eta = Math.Min((1 - Math.Pow(iteration + 1, -0.3)) * limit, (1 + Math.Pow(iteration + 1, -0.6)) * step);
+            }
+            if (accepted)
+            {
+                problem.MultiplyTransposed(it.NextY, it.NextAty);
+                it.Accept(step);
+            }
             if (iteration % options.CheckEvery != 0 && iteration < options.IterationLimit)
                 continue;
 
-            for (var j = 0; j < n; j++)
-                avgX[j] = sumX[j] / count;
-            for (var r = 0; r < m; r++)
-                avgY[r] = sumY[r] / count;
-            var current = Unscaled(x, y, iteration, restarts);
-            var average = Unscaled(avgX, avgY, iteration, restarts);
-            if (current.Status == PdhgStatus.Optimal)
-                return current;
-            if (average.Status == PdhgStatus.Optimal)
-                return average;
-            best = Score(average) < Score(current) ? average : current;
+            var current = meter.Measure(it.X, it.Y, it.Ax, it.Aty);
+            if (IsOptimal(current))
+                return Result(PdhgStatus.Optimal, it.X, it.Y, current);
+            Keep(current, it.X, it.Y);
+            var average = current;
+            var hasAverage = it.HasAverage;
+            if (hasAverage)
+            {
+                it.Average();
+                problem.Multiply(it.AverageX, it.AverageAx);
+                problem.MultiplyTransposed(it.AverageY, it.AverageAty);
+                average = meter.Measure(it.AverageX, it.AverageY, it.AverageAx, it.AverageAty);
+                if (IsOptimal(average))
+                    return Result(PdhgStatus.Optimal, it.AverageX, it.AverageY, average);
+                Keep(average, it.AverageX, it.AverageY);
+            }
+            if (Infeasibility() is { } certificate)
+                return certificate;
+            if (options.TimeLimit is { } limitTime && clock.Elapsed >= limitTime)
+                break;
 
-            var kktCurrent = Kkt(x, y, omega);
-            var kktAverage = Kkt(avgX, avgY, omega);
+            var kktCurrent = Kkt(current, omega);
+            var kktAverage = hasAverage ? Kkt(average, omega) : double.PositiveInfinity;
             var useAverage = kktAverage < kktCurrent;
             var candidate = Math.Min(kktAverage, kktCurrent);
             var restart = candidate <= 0.2 * lastKkt
                 || (candidate <= 0.8 * lastKkt && candidate > previousCandidate)
-                || count >= 0.36 * iteration;
+                || sinceRestart >= 0.36 * iteration;
             previousCandidate = candidate;
-            if (!restart)
-                continue;
-            if (useAverage)
+            if (restart)
             {
-                Array.Copy(avgX, x, n);
-                Array.Copy(avgY, y, m);
-                scaled.Multiply(x, ax);
-                scaled.MultiplyTransposed(y, aty);
+                var (dx, dy) = it.Restart(useAverage);
+                omega = NewWeight(omega, dx, dy);
+                sinceRestart = 0;
+                restarts++;
+                lastKkt = candidate;
+                previousCandidate = double.PositiveInfinity;
+                Report(useAverage ? average : current);
             }
-            omega = NewWeight(omega, Distance(x, restartX), Distance(y, restartY));
-            Array.Copy(x, restartX, n);
-            Array.Copy(y, restartY, m);
-            Array.Fill(sumX, 0.0);
-            Array.Fill(sumY, 0.0);
-            count = 0;
-            restarts++;
-            lastKkt = candidate;
-            previousCandidate = double.PositiveInfinity;
+            Remember();
         }
-        return best ?? Unscaled(x, y, iteration, restarts);
+        return Result(PdhgStatus.IterationLimit, bestX, bestY, best);
     }
 
-    private static double Score(PdhgResult r) => r.PrimalResidual + r.DualResidual + r.Gap;
+    /// <summary>ε for the ray tests; see <see cref="PdhgOptions.InfeasibilityTolerance"/>.</summary>
+    private double RayTolerance => options.InfeasibilityTolerance;
 
     private static double NewWeight(double omega, double dx, double dy) =>
         dx > 1e-10 && dy > 1e-10 ? Math.Exp((0.5 * Math.Log(dy / dx)) + (0.5 * Math.Log(omega))) : omega;
 
-    private static double Distance(double[] a, double[] b)
+    private static double Kkt(PdhgMeasures m, double omega)
     {
-        var sum = 0.0;
-        for (var i = 0; i < a.Length; i++)
-            sum += (a[i] - b[i]) * (a[i] - b[i]);
-        return Math.Sqrt(sum);
+        var gap = m.PrimalObjective - m.DualObjective;
+        return Math.Sqrt((omega * omega * m.ScaledPrimal * m.ScaledPrimal) + (m.ScaledDual * m.ScaledDual / (omega * omega)) + (gap * gap));
     }
 
-    private double Kkt(double[] x, double[] y, double omega)
+    private bool IsOptimal(PdhgMeasures m)
     {
-        var (p, d, po, dobj) = scaled.Measure(x, y, new double[m], new double[n]);
-        var gap = po - dobj;
-        return Math.Sqrt((omega * omega * p * p) + (d * d / (omega * omega)) + (gap * gap));
-    }
-
-    private PdhgResult Unscaled(double[] xs, double[] ys, int iteration, int restarts)
-    {
-        var x = new double[n];
-        var y = new double[m];
-        for (var j = 0; j < n; j++)
-            x[j] = Math.Max(original.ColumnLower[j], Math.Min(original.ColumnUpper[j], xs[j] * scaled.ColumnScale[j]));
-        for (var r = 0; r < m; r++)
-            y[r] = ys[r] * scaled.RowScale[r];
-        var (p, d, po, dobj) = original.Measure(x, y, new double[m], new double[n]);
-        var gap = Math.Abs(po - dobj);
         var eps = options.Tolerance;
-        var optimal = p <= eps * (1 + bNorm) && d <= eps * (1 + cNorm) && gap <= eps * (1 + Math.Abs(po) + Math.Abs(dobj));
-        return new PdhgResult(optimal ? PdhgStatus.Optimal : PdhgStatus.IterationLimit, x, y, po, dobj, p, d, gap, iteration, restarts);
+        return m.Primal <= eps * (1 + bNorm) && m.Dual <= eps * (1 + cNorm)
+            && m.Gap <= eps * (1 + Math.Abs(m.PrimalObjective) + Math.Abs(m.DualObjective));
     }
+
+    /// <summary>Keeps the point with the smallest sum of residuals and gap as the answer should the run stop unfinished.</summary>
+    private void Keep(PdhgMeasures m, double[] x, double[] y)
+    {
+        var score = m.Primal + m.Dual + m.Gap;
+        if (!(score < bestScore) && bestScore < double.PositiveInfinity)
+            return;
+        (best, bestScore) = (m, score);
+        Array.Copy(x, bestX, x.Length);
+        Array.Copy(y, bestY, y.Length);
+    }
+
+    private void Remember()
+    {
+        Array.Copy(it.X, previousX, previousX.Length);
+        Array.Copy(it.Y, previousY, previousY.Length);
+        Array.Copy(it.Ax, previousAx, previousAx.Length);
+        Array.Copy(it.Aty, previousAty, previousAty.Length);
+    }
+
+    private void Report(PdhgMeasures m) =>
+        options.Progress?.Invoke(new PdhgProgress(
+            iteration, restarts, m.PrimalObjective, m.Primal / (1 + bNorm), m.Dual / (1 + cNorm),
+            m.Gap / (1 + Math.Abs(m.PrimalObjective) + Math.Abs(m.DualObjective)), clock.Elapsed));
+
+    /// <summary>
+    /// Tests the move since the last check (which tends to a ray when there is no optimum) and, for the dual,
+    /// the iterate itself; a candidate that passes is cleaned, multiplied afresh and tested again.
+    /// </summary>
+    private PdhgResult? Infeasibility()
+    {
+        var lp = problem.Program;
+        var eps = RayTolerance;
+        if (PdhgRay.IsDualRay(lp, it.Y, previousY, it.Aty, previousAty, eps) && Confirmed(Difference(it.Y, previousY), dual: true) is { } moved)
+            return Certificate(PdhgStatus.PrimalInfeasible, moved);
+        if (PdhgRay.IsDualRay(lp, it.Y, null, it.Aty, null, eps) && Confirmed((double[])it.Y.Clone(), dual: true) is { } point)
+            return Certificate(PdhgStatus.PrimalInfeasible, point);
+        if (PdhgRay.IsPrimalRay(lp, it.X, previousX, it.Ax, previousAx, eps) && Confirmed(Difference(it.X, previousX), dual: false) is { } ray)
+            return Certificate(PdhgStatus.DualInfeasible, ray);
+        return null;
+    }
+
+    /// <summary>The ray cleaned of what leans on an infinite bound, if it still passes with a fresh product.</summary>
+    private double[]? Confirmed(double[] ray, bool dual)
+    {
+        var lp = problem.Program;
+        if (dual)
+        {
+            PdhgRay.ProjectDual(lp, ray);
+            var aty = new double[problem.Columns];
+            problem.MultiplyTransposed(ray, aty);
+            return PdhgRay.IsDualRay(lp, ray, null, aty, null, RayTolerance) ? ray : null;
+        }
+        PdhgRay.ProjectPrimal(lp, ray);
+        var ad = new double[problem.Rows];
+        problem.Multiply(ray, ad);
+        return PdhgRay.IsPrimalRay(lp, ray, null, ad, null, RayTolerance) ? ray : null;
+    }
+
+    private PdhgResult Certificate(PdhgStatus status, double[] ray)
+    {
+        var result = Result(status, bestX, bestY, best);
+        return status == PdhgStatus.PrimalInfeasible
+            ? result with { DualRay = PdhgRay.Normalised(ray) }
+            : result with { PrimalRay = PdhgRay.Normalised(ray) };
+    }
+
+    private static double[] Difference(double[] a, double[] b)
+    {
+        var d = new double[a.Length];
+        for (var i = 0; i < a.Length; i++)
+            d[i] = a[i] - b[i];
+        return d;
+    }
+
+    private PdhgResult Result(PdhgStatus status, double[] x, double[] y, PdhgMeasures m) =>
+        new(status, (double[])x.Clone(), (double[])y.Clone(), m.PrimalObjective, m.DualObjective,
+            m.Primal, m.Dual, m.Gap, iteration, restarts);
 }
