@@ -2,23 +2,44 @@ namespace Councils.Domain.Planning.Economy;
 
 /// <summary>
 /// Turns a nearly feasible point (a first-order solver's) into a plan that meets every bound and every material
-/// balance exactly, in floating point as computed here, by only ever lowering activity levels and fulfilments.
+/// balance exactly, in floating point as computed here.
 /// </summary>
 /// <remarks>
-/// <para>First every x_t is clamped to [0, capacity_t] and f_n to [0, cap_n] (a NaN becomes 0). Then in rounds: the
-/// supply and use of each good are computed; a good is short when use exceeds supply; each short good g gets the
-/// factor s_g = supply_g / use_g · (1 − δ_k), every other good 1; each technique is scaled by the least factor
-/// among the goods it takes in, each need by the least among the goods it asks for. Lowering a technique lowers its
-/// outputs too, so a good can become short in a later round; hence the rounds.</para>
-/// <para>The margin δ_k = 10^(k−12) grows tenfold per round k, so from round 12 on the factor is 0: every consumer
-/// of a short good is set to 0. A short good always has a consumer that is not yet 0 (its use exceeds a supply
-/// that is at least what is available, ≥ 0), and a variable once 0 stays 0; so each round from then on zeroes at
-/// least one more variable, and the repair ends within 13 + (techniques + needs) rounds, at worst at x = 0, f = 0,
-/// which is feasible because nothing available is negative. In practice a solver's point needs one to three
-/// rounds, and the margin of the first ones (10⁻¹², 10⁻¹¹…) costs nothing visible in the objective.</para>
+/// <para><b>Why not just scale down the consumers of a short good?</b> A technique takes a small fraction of each of
+/// its inputs per unit of output (a few hundredths), so lowering it to save a little of one input loses twenty
+/// times as much of its output, and the shortage cascades down every supply chain and grows. Raising production
+/// goes the other way: covering a shortfall δ of a product needs extra inputs of at most the technique's input
+/// share times δ (below 1 in a productive economy), so shortfalls shrink geometrically as they move upstream,
+/// until they reach the primary resources, where the whole plan can be scaled down uniformly.</para>
+/// <para><b>The procedure.</b> First every x_t is clamped to [0, capacity_t] and f_n to [0, cap_n] (NaN becomes 0).
+/// Then up to <see cref="Cycles"/> cycles of two steps:
+/// (1) <i>raise</i>: in rounds (at most <see cref="RaiseRounds"/>), for every product in shortfall δ_g: when its
+/// active producers below capacity make S_g &gt; 0 of it, they are scaled up by 1 + max(δ_g/S_g, 10⁻¹²), each no
+/// further than its capacity; when all its active producers are at capacity, they are all scaled up by
+/// 1 + max(δ_g/made_g, 10⁻¹²), beyond capacity (step 2 brings them back); when nothing active makes it, the
+/// technique that makes most of it per unit is started at the level that covers it, or, if none can, its consumers
+/// are set to 0. A technique making several short products takes the largest factor. The 10⁻¹² floor leaves a little
+/// slack so rounding cannot undo the fix.
+/// (2) <i>scale</i>: one factor λ ≤ 1 is applied to every activity and fulfilment, the largest that brings every
+/// good's balance available_g + λ·(made_g − used_g) back to ≥ 0 and every activity under its capacity, less 10⁻¹²
+/// of itself. Scaling the whole plan by λ ≤ 1 never makes a balance that held fail, because nothing available is
+/// negative.
+/// If a balance is still short after the cycles (rounding, or a product nobody can make), a last resort that always
+/// ends is run: rounds that scale every consumer of a short good by supply/use·(1 − δ_k), δ_k = 10^(k−12), so from
+/// round 12 on consumers of short goods are set to 0; each of those rounds zeroes at least one more variable (a
+/// short good has a consumer not yet 0), so it ends within 13 + techniques + needs rounds, at worst at x = 0, f = 0,
+/// which is a plan. On a PDHG point of moderate accuracy the first cycle suffices; each round is one pass over the
+/// techniques and needs.</para>
 /// </remarks>
 public static class FeasibilityRepair
 {
+    /// <summary>The most raise-and-scale cycles before the last resort.</summary>
+    public const int Cycles = 8;
+
+    /// <summary>The most raise rounds in one cycle.</summary>
+    public const int RaiseRounds = 300;
+
+    private const double Floor = 1e-12;
     private const int ZeroingRound = 12;
 
     /// <summary>Repairs <paramref name="activity"/> and <paramref name="fulfilment"/> in place and returns the rounds it took (0 if already feasible).</summary>
@@ -29,31 +50,157 @@ public static class FeasibilityRepair
             throw new ArgumentException("One activity level per technique and one fulfilment per need are needed.", nameof(activity));
         Clamp(activity, problem.Capacities);
         Clamp(fulfilment, problem.Caps);
-        var supply = new double[problem.GoodCount];
-        var use = new double[problem.GoodCount];
-        var factor = new double[problem.GoodCount];
-        for (var round = 0; ; round++)
+        var work = new Work(problem.GoodCount);
+        var rounds = 0;
+        for (var cycle = 0; cycle < Cycles; cycle++)
         {
-            Balances.Compute(problem, activity, fulfilment, supply, use);
-            var margin = round >= ZeroingRound ? 1 : Math.Pow(10, round - ZeroingRound);
-            var shortGoods = 0;
-            for (var g = 0; g < factor.Length; g++)
-            {
-                if (use[g] > supply[g])
-                {
-                    shortGoods++;
-                    factor[g] = margin >= 1 ? 0 : supply[g] / use[g] * (1 - margin);
-                }
-                else
-                {
-                    factor[g] = 1;
-                }
-            }
-            if (shortGoods == 0)
-                return round;
-            Scale(activity, problem.TechniqueStarts, problem.TechniqueGoods, problem.TechniqueCoefficients, factor, inputsOnly: true);
-            Scale(fulfilment, problem.NeedStarts, problem.NeedGoods, problem.NeedQuantities, factor, inputsOnly: false);
+            if (Feasible(problem, activity, fulfilment, work))
+                return rounds;
+            for (var round = 0; round < RaiseRounds && Raise(problem, activity, fulfilment, work); round++)
+                rounds++;
+            ScaleUniformly(problem, activity, fulfilment, work);
+            rounds++;
         }
+        for (var round = 0; !Feasible(problem, activity, fulfilment, work); round++, rounds++)
+            ScaleDownConsumers(problem, activity, fulfilment, work, round);
+        return rounds;
+    }
+
+    private static bool Feasible(PlanProblem problem, ReadOnlySpan<double> activity, ReadOnlySpan<double> fulfilment, Work work)
+    {
+        Balances.Compute(problem, activity, fulfilment, work.Supply, work.Use);
+        for (var g = 0; g < work.Supply.Length; g++)
+        {
+            if (work.Use[g] > work.Supply[g])
+                return false;
+        }
+        for (var t = 0; t < activity.Length; t++)
+        {
+            if (activity[t] > problem.Capacities[t])
+                return false;
+        }
+        return true;
+    }
+
+    /// <summary>One raise round; false when no product is short (nothing to do).</summary>
+    private static bool Raise(PlanProblem problem, Span<double> activity, Span<double> fulfilment, Work work)
+    {
+        Balances.Compute(problem, activity, fulfilment, work.Supply, work.Use);
+        var any = false;
+        for (var g = 0; g < work.Factor.Length; g++)
+        {
+            work.Factor[g] = 1;
+            any |= work.Use[g] > work.Supply[g] && !problem.Goods[g].IsPrimary;
+        }
+        if (!any)
+            return false;
+        var starts = problem.TechniqueStarts;
+        var goods = problem.TechniqueGoods;
+        var coefficients = problem.TechniqueCoefficients;
+        // What can still be raised: the output of active techniques below their capacity.
+        Array.Clear(work.Raisable);
+        for (var t = 0; t < activity.Length; t++)
+        {
+            if (activity[t] == 0 || activity[t] >= problem.Capacities[t])
+                continue;
+            for (var k = starts[t]; k < starts[t + 1]; k++)
+            {
+                if (coefficients[k] > 0)
+                    work.Raisable[goods[k]] += coefficients[k] * activity[t];
+            }
+        }
+        Array.Fill(work.Force, 1.0);
+        for (var g = 0; g < work.Factor.Length; g++)
+        {
+            var shortfall = work.Use[g] - work.Supply[g];
+            if (shortfall <= 0 || problem.Goods[g].IsPrimary)
+                continue;
+            var made = work.Supply[g] - problem.Available[g];
+            if (work.Raisable[g] > 0)
+            {
+                work.Factor[g] = 1 + Math.Max(shortfall / work.Raisable[g], Floor);
+            }
+            else if (made > 0)
+            {
+                // Every producer is at capacity: raise them all beyond it; the scale step brings them back.
+                work.Factor[g] = work.Force[g] = 1 + Math.Max(shortfall / made, Floor);
+            }
+            else
+            {
+                // Nothing active makes it: start the technique that makes most of it per unit, or else stop its consumers.
+                var producer = work.Producer(problem, g);
+                if (producer >= 0)
+                    activity[producer] = shortfall / Work.Output(problem, producer, g) * (1 + Floor);
+                else
+                    work.Factor[g] = 0;
+            }
+        }
+        for (var t = 0; t < activity.Length; t++)
+        {
+            if (activity[t] == 0)
+                continue;
+            var raise = 1.0;
+            var stop = false;
+            var capped = activity[t] >= problem.Capacities[t];
+            for (var k = starts[t]; k < starts[t + 1]; k++)
+            {
+                var good = goods[k];
+                if (coefficients[k] > 0)
+                    raise = Math.Max(raise, capped ? work.Force[good] : work.Factor[good]);
+                else if (work.Factor[good] == 0)
+                    stop = true;
+            }
+            activity[t] = stop ? 0 : capped ? activity[t] * raise : Math.Min(problem.Capacities[t], activity[t] * raise);
+        }
+        var needStarts = problem.NeedStarts;
+        var needGoods = problem.NeedGoods;
+        for (var n = 0; n < fulfilment.Length; n++)
+        {
+            for (var k = needStarts[n]; k < needStarts[n + 1]; k++)
+            {
+                if (work.Factor[needGoods[k]] == 0)
+                    fulfilment[n] = 0;
+            }
+        }
+        return true;
+    }
+
+    private static void ScaleUniformly(PlanProblem problem, Span<double> activity, Span<double> fulfilment, Work work)
+    {
+        Balances.Compute(problem, activity, fulfilment, work.Supply, work.Use);
+        var lambda = 1.0;
+        for (var g = 0; g < work.Supply.Length; g++)
+        {
+            var available = problem.Available[g];
+            var net = work.Use[g] - (work.Supply[g] - available);
+            // A short good with nothing available (a product the raise left short) is for the next cycle: λ cannot help it.
+            if (work.Use[g] > work.Supply[g] && net > 0 && available > 0)
+                lambda = Math.Min(lambda, available / net);
+        }
+        for (var t = 0; t < activity.Length; t++)
+        {
+            if (activity[t] > problem.Capacities[t])
+                lambda = Math.Min(lambda, problem.Capacities[t] / activity[t]);
+        }
+        if (lambda >= 1)
+            return;
+        lambda *= 1 - Floor;
+        for (var t = 0; t < activity.Length; t++)
+            activity[t] *= lambda;
+        for (var n = 0; n < fulfilment.Length; n++)
+            fulfilment[n] *= lambda;
+    }
+
+    private static void ScaleDownConsumers(PlanProblem problem, Span<double> activity, Span<double> fulfilment, Work work, int round)
+    {
+        Clamp(activity, problem.Capacities);
+        var margin = round >= ZeroingRound ? 1 : Math.Pow(10, round - ZeroingRound);
+        for (var g = 0; g < work.Factor.Length; g++)
+        {
+            work.Factor[g] = work.Use[g] <= work.Supply[g] ? 1 : margin >= 1 ? 0 : work.Supply[g] / work.Use[g] * (1 - margin);
+        }
+        Scale(activity, problem.TechniqueStarts, problem.TechniqueGoods, problem.TechniqueCoefficients, work.Factor, inputsOnly: true);
+        Scale(fulfilment, problem.NeedStarts, problem.NeedGoods, problem.NeedQuantities, work.Factor, inputsOnly: false);
     }
 
     private static void Clamp(Span<double> values, ReadOnlySpan<double> upper)
@@ -77,5 +224,49 @@ public static class FeasibilityRepair
             if (least < 1)
                 levels[i] *= least;
         }
+    }
+
+    private sealed class Work(int goods)
+    {
+        private int[]? producers;
+
+        /// <summary>The technique with capacity that puts out most of good g per unit, or −1.</summary>
+        public int Producer(PlanProblem problem, int g)
+        {
+            if (producers is null)
+            {
+                producers = new int[goods];
+                Array.Fill(producers, -1);
+                var best = new double[goods];
+                for (var t = 0; t < problem.TechniqueCount; t++)
+                {
+                    if (!(problem.Capacities[t] > 0))
+                        continue;
+                    for (var k = problem.TechniqueStarts[t]; k < problem.TechniqueStarts[t + 1]; k++)
+                    {
+                        var good = problem.TechniqueGoods[k];
+                        if (problem.TechniqueCoefficients[k] > best[good])
+                            (best[good], producers[good]) = (problem.TechniqueCoefficients[k], t);
+                    }
+                }
+            }
+            return producers[g];
+        }
+
+        public static double Output(PlanProblem problem, int t, int g)
+        {
+            var technique = problem.Technique(t);
+            return technique.Coefficients[technique.Goods.IndexOf(g)];
+        }
+
+        public double[] Supply { get; } = new double[goods];
+
+        public double[] Use { get; } = new double[goods];
+
+        public double[] Factor { get; } = new double[goods];
+
+        public double[] Raisable { get; } = new double[goods];
+
+        public double[] Force { get; } = new double[goods];
     }
 }
