@@ -37,6 +37,13 @@ public static class PlanSolver
         return new PlanSolution(new PlanFile(problem, plan, Certify(problem, plan, record), PriceResponses.Of(problem, plan)), result);
     }
 
+    /// <summary>The problem's linear program (columns: techniques then needs; rows: the goods' balances), to write or solve elsewhere.</summary>
+    public static LinearProgram LinearProgram(PlanProblem problem)
+    {
+        ArgumentNullException.ThrowIfNull(problem);
+        return PlanProgram.Build(problem);
+    }
+
     /// <summary>The certificate of a plan: its objective, the bound from its prices, the gap and the worst shortfall.</summary>
     public static PlanCertificate Certify(PlanProblem problem, Plan plan, SolverRecord? solver = null)
     {
