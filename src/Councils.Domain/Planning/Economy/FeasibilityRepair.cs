@@ -15,11 +15,12 @@ namespace Councils.Domain.Planning.Economy;
 /// Then up to <see cref="Cycles"/> cycles of two steps:
 /// (1) <i>raise</i>: in rounds (at most <see cref="RaiseRounds"/>), for every product in shortfall δ_g: when its
 /// active producers below capacity make S_g &gt; 0 of it, they are scaled up by 1 + max(δ_g/S_g, 10⁻¹²), each no
-/// further than its capacity; when all its active producers are at capacity, they are all scaled up by
-/// 1 + max(δ_g/made_g, 10⁻¹²), beyond capacity (step 2 brings them back); when nothing active makes it, the
-/// technique that makes most of it per unit is started at the level that covers it, or, if none can, its consumers
-/// are set to 0. A technique making several short products takes the largest factor. The 10⁻¹² floor leaves a little
-/// slack so rounding cannot undo the fix.
+/// further than its capacity; otherwise, when an idle technique makes it, the one making most per unit is started at
+/// the level that covers δ_g (within its capacity); otherwise, when the needs take more than δ_g of it, the needs are
+/// cut by δ_g/(what they take) (a cut at the end of the supply chains goes no further); otherwise, when all its
+/// active producers are at capacity, they are all scaled up by 1 + max(δ_g/made_g, 10⁻¹²), beyond capacity (step 2 brings them back); when nothing can make it,
+/// its consumers are set to 0. A technique making several short products takes the largest factor. The 10⁻¹² floor
+/// leaves a little slack so rounding cannot undo the fix.
 /// (2) <i>scale</i>: one factor λ ≤ 1 is applied to every activity and fulfilment, the largest that brings every
 /// good's balance available_g + λ·(made_g − used_g) back to ≥ 0 and every activity under its capacity, less 10⁻¹²
 /// of itself. Scaling the whole plan by λ ≤ 1 never makes a balance that held fail, because nothing available is
@@ -110,6 +111,13 @@ public static class FeasibilityRepair
             }
         }
         Array.Fill(work.Force, 1.0);
+        Array.Fill(work.NeedCut, 1.0);
+        Array.Clear(work.NeedUse);
+        for (var n = 0; n < fulfilment.Length; n++)
+        {
+            for (var k = problem.NeedStarts[n]; k < problem.NeedStarts[n + 1]; k++)
+                work.NeedUse[problem.NeedGoods[k]] += problem.NeedQuantities[k] * fulfilment[n];
+        }
         for (var g = 0; g < work.Factor.Length; g++)
         {
             var shortfall = work.Use[g] - work.Supply[g];
@@ -120,19 +128,27 @@ public static class FeasibilityRepair
             {
                 work.Factor[g] = 1 + Math.Max(shortfall / work.Raisable[g], Floor);
             }
+            else if (work.IdleProducer(problem, activity, g) is var idle and >= 0)
+            {
+                // Its active producers are at capacity (or there are none): start an idle one to cover it, as far as
+                // its capacity goes; the next round raises it further if needed.
+                activity[idle] = Math.Min(problem.Capacities[idle], shortfall / Work.Output(problem, idle, g) * (1 + Floor));
+            }
+            else if (work.NeedUse[g] > shortfall)
+            {
+                // Every producer is at capacity, and needs take enough of it: the needs take less (a cut at the end of
+                // the supply chains goes no further).
+                work.NeedCut[g] = Math.Max(0, 1 - shortfall / work.NeedUse[g] * (1 + Floor));
+            }
             else if (made > 0)
             {
-                // Every producer is at capacity: raise them all beyond it; the scale step brings them back.
+                // Every producer is at capacity: raise the active ones beyond it; the scale step brings them back.
                 work.Factor[g] = work.Force[g] = 1 + Math.Max(shortfall / made, Floor);
             }
             else
             {
-                // Nothing active makes it: start the technique that makes most of it per unit, or else stop its consumers.
-                var producer = work.Producer(problem, g);
-                if (producer >= 0)
-                    activity[producer] = shortfall / Work.Output(problem, producer, g) * (1 + Floor);
-                else
-                    work.Factor[g] = 0;
+                // Nothing can make it: stop its consumers.
+                work.Factor[g] = 0;
             }
         }
         for (var t = 0; t < activity.Length; t++)
@@ -156,11 +172,11 @@ public static class FeasibilityRepair
         var needGoods = problem.NeedGoods;
         for (var n = 0; n < fulfilment.Length; n++)
         {
+            var cut = 1.0;
             for (var k = needStarts[n]; k < needStarts[n + 1]; k++)
-            {
-                if (work.Factor[needGoods[k]] == 0)
-                    fulfilment[n] = 0;
-            }
+                cut = Math.Min(cut, Math.Min(work.NeedCut[needGoods[k]], work.Factor[needGoods[k]] == 0 ? 0 : 1));
+            if (cut < 1)
+                fulfilment[n] *= cut;
         }
         return true;
     }
@@ -228,29 +244,51 @@ public static class FeasibilityRepair
 
     private sealed class Work(int goods)
     {
-        private int[]? producers;
+        private int[]? producerStarts, producers;
 
-        /// <summary>The technique with capacity that puts out most of good g per unit, or −1.</summary>
-        public int Producer(PlanProblem problem, int g)
+        /// <summary>An idle technique with capacity that puts out good g, the one with the most per unit; −1 if none.</summary>
+        public int IdleProducer(PlanProblem problem, ReadOnlySpan<double> activity, int g)
         {
-            if (producers is null)
+            if (producerStarts is null)
+                IndexProducers(problem);
+            var best = -1;
+            var most = 0.0;
+            for (var k = producerStarts![g]; k < producerStarts[g + 1]; k++)
             {
-                producers = new int[goods];
-                Array.Fill(producers, -1);
-                var best = new double[goods];
-                for (var t = 0; t < problem.TechniqueCount; t++)
+                var t = producers![k];
+                if (activity[t] != 0 || !(problem.Capacities[t] > 0))
+                    continue;
+                var output = Output(problem, t, g);
+                if (output > most)
+                    (best, most) = (t, output);
+            }
+            return best;
+        }
+
+        /// <summary>For each good, the techniques that put it out (one pass to count, one to fill).</summary>
+        private void IndexProducers(PlanProblem problem)
+        {
+            var starts = new int[goods + 1];
+            var coefficients = problem.TechniqueCoefficients;
+            var techniqueGoods = problem.TechniqueGoods;
+            for (var k = 0; k < coefficients.Length; k++)
+            {
+                if (coefficients[k] > 0)
+                    starts[techniqueGoods[k] + 1]++;
+            }
+            for (var g = 0; g < goods; g++)
+                starts[g + 1] += starts[g];
+            var next = (int[])starts.Clone();
+            var list = new int[starts[goods]];
+            for (var t = 0; t < problem.TechniqueCount; t++)
+            {
+                for (var k = problem.TechniqueStarts[t]; k < problem.TechniqueStarts[t + 1]; k++)
                 {
-                    if (!(problem.Capacities[t] > 0))
-                        continue;
-                    for (var k = problem.TechniqueStarts[t]; k < problem.TechniqueStarts[t + 1]; k++)
-                    {
-                        var good = problem.TechniqueGoods[k];
-                        if (problem.TechniqueCoefficients[k] > best[good])
-                            (best[good], producers[good]) = (problem.TechniqueCoefficients[k], t);
-                    }
+                    if (coefficients[k] > 0)
+                        list[next[techniqueGoods[k]]++] = t;
                 }
             }
-            return producers[g];
+            (producerStarts, producers) = (starts, list);
         }
 
         public static double Output(PlanProblem problem, int t, int g)
@@ -268,5 +306,9 @@ public static class FeasibilityRepair
         public double[] Raisable { get; } = new double[goods];
 
         public double[] Force { get; } = new double[goods];
+
+        public double[] NeedUse { get; } = new double[goods];
+
+        public double[] NeedCut { get; } = new double[goods];
     }
 }
