@@ -14,15 +14,12 @@ public sealed class Plan
 
     /// <summary>Makes a plan from copies of the three arrays.</summary>
     public Plan(ReadOnlySpan<double> activity, ReadOnlySpan<double> fulfilment, ReadOnlySpan<double> prices)
-        : this(activity.ToArray(), fulfilment.ToArray(), prices.ToArray(), owned: true)
+        : this(activity.ToArray(), fulfilment.ToArray(), prices.ToArray())
     {
     }
 
-    private Plan(double[] activity, double[] fulfilment, double[] prices, bool owned)
-    {
-        _ = owned;
+    private Plan(double[] activity, double[] fulfilment, double[] prices) =>
         (this.activity, this.fulfilment, this.prices) = (activity, fulfilment, prices);
-    }
 
     /// <summary>The activity level of each technique.</summary>
     public ReadOnlySpan<double> Activity => activity;
@@ -34,5 +31,5 @@ public sealed class Plan
     public ReadOnlySpan<double> Prices => prices;
 
     /// <summary>Takes the arrays without copying; the caller gives them up.</summary>
-    internal static Plan Own(double[] activity, double[] fulfilment, double[] prices) => new(activity, fulfilment, prices, owned: true);
+    internal static Plan Own(double[] activity, double[] fulfilment, double[] prices) => new(activity, fulfilment, prices);
 }

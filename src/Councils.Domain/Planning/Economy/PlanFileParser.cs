@@ -70,7 +70,7 @@ internal sealed partial class PlanFileParser(JsonTokens tokens, string source)
             [.. goods], [.. available], [.. councils],
             [.. techniqueCouncils], [.. capacities], [.. techniqueStarts], [.. techniqueGoods], [.. techniqueCoefficients],
             [.. needCouncils], [.. priorities], [.. caps], [.. needStarts], [.. needGoods], [.. needQuantities], origin);
-        return new PlanFile(problem, plan, plan is null ? null : certificate ?? new PlanCertificate(double.NaN, double.NaN, double.NaN, double.NaN), responses);
+        return new PlanFile(problem, plan, certificate, responses);
     }
 
     private GeneratorSettings Generator()

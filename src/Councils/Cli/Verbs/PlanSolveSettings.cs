@@ -6,7 +6,7 @@ using Councils.Domain.Planning.Lp;
 namespace Councils.Cli.Verbs;
 
 /// <summary>The options <c>plan solve</c> shares across the kinds of input, read once, and the progress line they ask for.</summary>
-internal sealed record PlanSolveSettings(double? Tolerance, int Threads, bool Json, string? Out, TimeSpan? TimeLimit, bool Progress)
+internal sealed record PlanSolveSettings(double? Tolerance, int Threads, bool Json, string? Out, TimeSpan? TimeLimit, bool Progress, int IterationLimit)
 {
     /// <summary>After this long a run reports its restarts on standard error even without <c>--progress</c>.</summary>
     private static readonly TimeSpan Quiet = TimeSpan.FromSeconds(2);
@@ -20,7 +20,8 @@ internal sealed record PlanSolveSettings(double? Tolerance, int Threads, bool Js
         var limit = c.Args.Optional("time-limit") is { } s
             ? double.TryParse(s, NumberStyles.Float, CultureInfo.InvariantCulture, out var seconds) && seconds > 0 && seconds < 1e7 ? TimeSpan.FromSeconds(seconds) : throw new UsageException($"--time-limit is a number of seconds, not '{s}'")
             : (TimeSpan?)null;
-        return new PlanSolveSettings(tolerance, threads, Format(c), c.Args.Optional("out"), limit, c.Args.Flag("progress"));
+        var iterations = c.Args.OptionalLong("iteration-limit") is { } i ? i <= int.MaxValue ? (int)i : throw new UsageException("--iteration-limit is too large") : 500_000;
+        return new PlanSolveSettings(tolerance, threads, Format(c), c.Args.Optional("out"), limit, c.Args.Flag("progress"), iterations);
     }
 
     /// <summary>Whether <c>--format</c> (or <c>--json</c>) asks for JSON.</summary>
@@ -42,7 +43,7 @@ internal sealed record PlanSolveSettings(double? Tolerance, int Threads, bool Js
     };
 
     public PdhgOptions Pdhg(CliContext c, double defaultTolerance) =>
-        new(Tolerance: Tolerance ?? defaultTolerance, Threads: Threads, Progress: ProgressLine(c), TimeLimit: TimeLimit);
+        new(Tolerance: Tolerance ?? defaultTolerance, IterationLimit: IterationLimit, Threads: Threads, Progress: ProgressLine(c), TimeLimit: TimeLimit);
 
     /// <summary>A JSON number, or null for a value JSON cannot hold (±∞, NaN).</summary>
     public static JsonNode? Number(double value) => double.IsFinite(value) ? JsonValue.Create(value) : null;

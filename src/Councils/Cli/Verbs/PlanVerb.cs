@@ -8,7 +8,7 @@ internal static class PlanVerb
 {
     public static readonly Verb Solve = new(
         "plan solve",
-        "plan solve FILE [--kind plan|mps|io] [--free] [--demand FILE.csv] [--tolerance EPS] [--threads N] [--time-limit SECONDS] [--progress] [--out PLAN.json] [--format text|json]",
+        "plan solve FILE [--kind plan|mps|io] [--free] [--demand FILE.csv] [--tolerance EPS] [--iteration-limit N] [--threads N] [--time-limit SECONDS] [--progress] [--out PLAN.json] [--format text|json]",
         "solve a plan problem (JSON), a linear program (MPS) or an input-output table (CSV, --demand) by restarted PDHG or LU; exit 1 if a limit comes first, 3 if infeasible or unbounded",
         RunAsync);
 
