@@ -5,7 +5,7 @@ namespace Councils.Cli;
 /// <summary>A verb's arguments: positional words and <c>--name value</c> options (<c>--flag</c> alone for switches).</summary>
 internal sealed class Args
 {
-    private static readonly HashSet<string> Switches = ["json", "help", "early", "free", "fallback-free"];
+    private static readonly HashSet<string> Switches = ["json", "help", "early", "free", "fallback-free", "progress"];
     private readonly Dictionary<string, string> _options = new(StringComparer.Ordinal);
     private readonly HashSet<string> _read = new(StringComparer.Ordinal);
     private int _wordsRead;

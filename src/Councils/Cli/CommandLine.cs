@@ -19,7 +19,7 @@ internal static class CommandLine
         FederationVerbs.Join, FederationVerbs.Withdraw, FederationVerbs.Show,
         DelegatesElectVerb.Verb, MandateVerb.Verb, RecallVerbs.Petition, RecallVerbs.Open, RatifyVerb.Verb,
         LogVerb.Verb, ExportVerb.Verb, ImportVerb.Verb, VerifyVerb.Verb, RebuildVerb.Verb,
-        CountVerb.Verb, PlanVerb.Solve,
+        CountVerb.Verb, PlanVerb.Solve, PlanVerifyVerb.Verb, PlanGenerateVerb.Verb,
     ];
 
     public static async Task<int> RunAsync(string[] words, TextWriter output, TextWriter error, CancellationToken ct)

@@ -40,6 +40,29 @@ public sealed class LinearProgram
         (rowStarts, rowColumns, rowValues) = Transpose(RowNames.Count, ColumnNames.Count, columnStarts, columnRows, columnValues);
     }
 
+    private LinearProgram(
+        string name, IReadOnlyList<string> rowNames, IReadOnlyList<string> columnNames, double[] cost, bool wasMaximisation,
+        double[] rowLower, double[] rowUpper, double[] columnLower, double[] columnUpper,
+        int[] columnStarts, int[] columnRows, double[] columnValues)
+    {
+        Name = name;
+        ObjectiveName = "OBJECTIVE";
+        RowNames = rowNames;
+        ColumnNames = columnNames;
+        this.cost = cost;
+        this.rowLower = rowLower;
+        this.rowUpper = rowUpper;
+        this.columnLower = columnLower;
+        this.columnUpper = columnUpper;
+        integer = new bool[columnNames.Count];
+        WasMaximisation = wasMaximisation;
+        Warnings = [];
+        this.columnStarts = columnStarts;
+        this.columnRows = columnRows;
+        this.columnValues = columnValues;
+        (rowStarts, rowColumns, rowValues) = Transpose(RowNames.Count, ColumnNames.Count, columnStarts, columnRows, columnValues);
+    }
+
     /// <summary>The program's name (MPS NAME), possibly empty.</summary>
     public string Name { get; }
 
@@ -175,6 +198,31 @@ public sealed class LinearProgram
             }
         }
         return new LinearProgram(b, starts, rows, values);
+    }
+
+    /// <summary>
+    /// Makes a program straight from its CSC arrays, which it keeps (the caller hands them over and must not change
+    /// them): the way for callers that already hold a large matrix by columns, without a builder's per-entry lists.
+    /// Entries within a column must be in strictly increasing row order; values finite (checked).
+    /// </summary>
+    internal static LinearProgram FromColumns(
+        string name, IReadOnlyList<string> rowNames, IReadOnlyList<string> columnNames, double[] cost, bool wasMaximisation,
+        double[] rowLower, double[] rowUpper, double[] columnLower, double[] columnUpper,
+        int[] columnStarts, int[] columnRows, double[] columnValues)
+    {
+        int m = rowNames.Count, n = columnNames.Count;
+        if (cost.Length != n || columnLower.Length != n || columnUpper.Length != n || columnStarts.Length != n + 1
+            || rowLower.Length != m || rowUpper.Length != m || columnRows.Length != columnValues.Length || columnStarts[n] != columnRows.Length)
+            throw new ArgumentException("The arrays do not fit the program's rows and columns.", nameof(columnStarts));
+        for (var j = 0; j < n; j++)
+        {
+            for (var k = columnStarts[j]; k < columnStarts[j + 1]; k++)
+            {
+                if ((uint)columnRows[k] >= (uint)m || (k > columnStarts[j] && columnRows[k] <= columnRows[k - 1]) || !double.IsFinite(columnValues[k]))
+                    throw new ArgumentException($"Column {j} has an entry out of range, out of order or not finite.", nameof(columnRows));
+            }
+        }
+        return new LinearProgram(name, rowNames, columnNames, cost, wasMaximisation, rowLower, rowUpper, columnLower, columnUpper, columnStarts, columnRows, columnValues);
     }
 
     private static (int[] Starts, int[] Columns, double[] Values) Transpose(int m, int n, int[] cStarts, int[] cRows, double[] cValues)

@@ -1,0 +1,92 @@
+using System.Diagnostics;
+using Councils.Domain.Planning.Lp;
+
+namespace Councils.Domain.Planning.Economy;
+
+/// <summary>
+/// Makes a plan: builds the problem's linear program, solves it by restarted PDHG, repairs the point so every
+/// balance and bound holds exactly (<see cref="FeasibilityRepair"/>), takes the balances' duals as prices, and
+/// certifies the result with the Lagrangian bound of those prices (<see cref="CouncilResponses.Bound"/>).
+/// </summary>
+public static class PlanSolver
+{
+    /// <summary>Solves <paramref name="problem"/>. The certificate holds whatever the solver's status; its gap says how good the plan is.</summary>
+    public static PlanSolution Solve(PlanProblem problem, PlanSolverOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(problem);
+        options ??= new PlanSolverOptions();
+        var clock = Stopwatch.StartNew();
+        var lp = PlanProgram.Build(problem);
+        var result = PdhgSolver.Solve(lp, new PdhgOptions(
+            Tolerance: options.Tolerance, IterationLimit: options.IterationLimit, Threads: options.Threads,
+            Progress: options.Progress, TimeLimit: options.TimeLimit));
+        var techniques = problem.TechniqueCount;
+        var activity = result.X.AsSpan(0, techniques).ToArray();
+        var fulfilment = result.X.AsSpan(techniques).ToArray();
+        var rounds = FeasibilityRepair.Repair(problem, activity, fulfilment);
+        var prices = Prices(problem, result.Y);
+        var plan = Plan.Own(activity, fulfilment, prices);
+        var status = result.Status switch
+        {
+            PdhgStatus.Optimal => "optimal",
+            PdhgStatus.IterationLimit => "iteration-limit",
+            PdhgStatus.PrimalInfeasible => "primal-infeasible",
+            _ => "dual-infeasible",
+        };
+        var record = new SolverRecord(status, result.Iterations, result.Restarts, options.Tolerance, options.Threads, clock.Elapsed.TotalSeconds, rounds);
+        return new PlanSolution(new PlanFile(problem, plan, Certify(problem, plan, record), PriceResponses.Of(problem, plan)), result);
+    }
+
+    /// <summary>The problem's linear program (columns: techniques then needs; rows: the goods' balances), to write or solve elsewhere.</summary>
+    public static LinearProgram LinearProgram(PlanProblem problem)
+    {
+        ArgumentNullException.ThrowIfNull(problem);
+        return PlanProgram.Build(problem);
+    }
+
+    /// <summary>The certificate of a plan: its objective, the bound from its prices, the gap and the worst shortfall.</summary>
+    public static PlanCertificate Certify(PlanProblem problem, Plan plan, SolverRecord? solver = null)
+    {
+        ArgumentNullException.ThrowIfNull(problem);
+        ArgumentNullException.ThrowIfNull(plan);
+        var objective = 0.0;
+        for (var n = 0; n < problem.NeedCount; n++)
+            objective += problem.Priorities[n] * plan.Fulfilment[n];
+        var bound = CouncilResponses.Bound(problem, plan.Prices);
+        var supply = new double[problem.GoodCount];
+        var use = new double[problem.GoodCount];
+        Balances.Compute(problem, plan.Activity, plan.Fulfilment, supply, use);
+        var shortfall = 0.0;
+        for (var g = 0; g < supply.Length; g++)
+            shortfall = Math.Max(shortfall, use[g] - supply[g]);
+        return new PlanCertificate(objective, bound, PlanCertificate.RelativeGap(objective, bound), shortfall, solver);
+    }
+
+    /// <summary>
+    /// The published prices: the balances' duals made non-negative and, when a target bundle (unlimited cap) would
+    /// still be worth more than it costs, all raised by the one factor that makes every such bundle cost at least its
+    /// priority, so the bound is finite. Scaling prices up by 1 + ε loosens the bound by about ε of itself.
+    /// </summary>
+    private static double[] Prices(PlanProblem problem, double[] duals)
+    {
+        var prices = new double[problem.GoodCount];
+        for (var g = 0; g < prices.Length; g++)
+            prices[g] = double.IsFinite(duals[g]) ? Math.Max(0, duals[g]) : 0;
+        var raise = 1.0;
+        for (var n = 0; n < problem.NeedCount; n++)
+        {
+            if (!double.IsPositiveInfinity(problem.Caps[n]))
+                continue;
+            var need = problem.Need(n);
+            var cost = need.Priority - CouncilResponses.Value(need, prices);
+            if (need.Priority > cost && cost > 0)
+                raise = Math.Max(raise, need.Priority / cost * (1 + 1e-12));
+        }
+        if (raise > 1)
+        {
+            for (var g = 0; g < prices.Length; g++)
+                prices[g] *= raise;
+        }
+        return prices;
+    }
+}

@@ -1,0 +1,16 @@
+using Councils.Domain.Planning.Lp;
+
+namespace Councils.Domain.Planning.Economy;
+
+/// <summary>Settings for <see cref="PlanSolver"/>, passed on to <see cref="PdhgSolver"/>.</summary>
+/// <param name="Tolerance">The PDHG termination tolerance (relative).</param>
+/// <param name="IterationLimit">The most PDHG iterations.</param>
+/// <param name="Threads">Threads for the PDHG loops.</param>
+/// <param name="Progress">Called at each PDHG restart.</param>
+/// <param name="TimeLimit">Stop the PDHG run after this long (none if null).</param>
+public sealed record PlanSolverOptions(
+    double Tolerance = 1e-6,
+    int IterationLimit = 500_000,
+    int Threads = 1,
+    Action<PdhgProgress>? Progress = null,
+    TimeSpan? TimeLimit = null);

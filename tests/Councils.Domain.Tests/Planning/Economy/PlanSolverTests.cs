@@ -1,0 +1,69 @@
+using Councils.Domain.Planning.Economy;
+using Xunit.Abstractions;
+
+namespace Councils.Domain.Tests.Planning.Economy;
+
+/// <summary>Solving plan problems: the LP's optimum by hand, prices from the balances, exact feasibility after repair.</summary>
+public sealed class PlanSolverTests(ITestOutputHelper output)
+{
+    /// <summary>
+    /// Bread takes 0.5 h of labour and 0.2 flour per loaf; flour takes 0.25 h per unit; 10 h are available.
+    /// A loaf costs 0.5 + 0.2·0.25 = 0.55 h. The need (priority 1, 30 loaves, cap 1) can be fulfilled to 10/16.5.
+    /// </summary>
+    [Fact]
+    public void Solve_BreadAndFlour_FulfilsAsMuchAsLabourAllowsAndPricesLabour()
+    {
+        var problem = Bakery(needCap: 1);
+
+        var solution = PlanSolver.Solve(problem, new PlanSolverOptions(Tolerance: 1e-9));
+
+        var fulfilment = 10 / (30 * 0.55);
+        Assert.Equal(fulfilment, solution.Plan.Fulfilment[0], 1e-6);
+        Assert.Equal(30 * fulfilment, solution.Plan.Activity[0], 1e-5);
+        Assert.Equal(1 / 16.5, solution.Plan.Prices[2], 1e-6);
+        Assert.True(solution.Certificate.Gap is >= 0 and < 1e-6, $"gap {solution.Certificate.Gap}");
+        Assert.Equal(0, solution.Certificate.MaxShortfall);
+        Assert.True(PlanVerifier.Verify(solution.File).Holds);
+    }
+
+    [Fact]
+    public void Solve_ATargetBundle_HasAFiniteBoundFromRaisedPrices()
+    {
+        var solution = PlanSolver.Solve(Bakery(needCap: double.PositiveInfinity), new PlanSolverOptions(Tolerance: 1e-9));
+
+        Assert.True(double.IsFinite(solution.Certificate.Bound));
+        Assert.True(solution.Certificate.Gap is >= 0 and < 1e-6, $"gap {solution.Certificate.Gap}");
+        Assert.True(PlanVerifier.Verify(solution.File).Holds);
+    }
+
+    [Theory]
+    [InlineData(200, 1UL)]
+    [InlineData(300, 7UL)]
+    public void Solve_AGeneratedEconomy_RepairsToExactFeasibilityAndCertifiesASmallGap(int products, ulong seed)
+    {
+        var problem = EconomyGenerator.Generate(new GeneratorSettings(products, Seed: seed));
+
+        var solution = PlanSolver.Solve(problem, new PlanSolverOptions(Tolerance: 1e-6));
+
+        output.WriteLine($"{solution.Certificate}; PDHG objective {-solution.Solver.Objective}, dual {-solution.Solver.DualObjective}");
+        Assert.Equal(0, solution.Certificate.MaxShortfall);
+        Assert.True(solution.Certificate.Gap is >= 0 and < 1e-2, $"gap {solution.Certificate.Gap}");
+        var report = PlanVerifier.Verify(solution.File);
+        Assert.True(report.Holds, string.Join("\n", report.Failures));
+        var fulfilment = solution.Plan.Fulfilment.ToArray();
+        Assert.Contains(fulfilment, f => f > 0.01 && f < 0.99);
+        Assert.Contains(Enumerable.Range(problem.Goods.Count - 3, 3), g => solution.Plan.Prices[g] > 0);
+    }
+
+    internal static PlanProblem Bakery(double needCap)
+    {
+        var builder = new PlanProblemBuilder();
+        var bread = builder.AddGood("bread", "Bread", GoodKind.Product);
+        var flour = builder.AddGood("flour", "Flour", GoodKind.Product);
+        var labour = builder.AddGood("labour", "Labour hours", GoodKind.Labour, 10);
+        builder.AddTechnique("bakery", 100, [(bread, 1), (flour, -0.2), (labour, -0.5)]);
+        builder.AddTechnique("mill", 100, [(flour, 1), (labour, -0.25)]);
+        builder.AddNeed("street", 1, needCap, [(bread, 30)]);
+        return builder.Build();
+    }
+}
