@@ -25,23 +25,24 @@ internal static class PlanTables
         Console.WriteLine();
 
         var ours = Median(x => x.Objective);
-        Line($"| solver | threads | status | objective | rel. diff to our repaired objective | iterations | time (median) | M nnz/s per core | of bare SpMV per core | peak working set |");
-        Line($"|---|---:|---|---:|---:|---:|---:|---:|---:|---:|");
-        Line($"| Councils PlanSolver (PDHG, repair, certificate) | {first.Threads} | {statuses} | {ours:G10} | - | {Median(x => x.Iterations):N0} | {Median(x => x.Seconds):F2} s | {perCore / 1e6:F0} | {Percent(perCore, spmv)} | {peak:F0} MiB |");
+        var before = Median(x => x.PdhgObjective);
+        Line($"| solver | threads | status | objective | rel. diff to our repaired objective | rel. diff to our PDHG objective (before repair) | iterations | time (median) | M nnz/s per core | of bare SpMV per core | peak working set |");
+        Line($"|---|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|");
+        Line($"| Councils PlanSolver (PDHG, repair, certificate) | {first.Threads} | {statuses} | {ours:G10} | - | {Difference(ours, before)} | {Median(x => x.Iterations):N0} | {Median(x => x.Seconds):F2} s | {perCore / 1e6:F0} | {Percent(perCore, spmv)} | {peak:F0} MiB |");
         foreach (var (configuration, list) in others)
         {
             var run = list[0];
             var wset = Stats.Median(list.Select(x => (double)x.PeakWorkingSet).ToList()) / 1048576.0;
             if (configuration == "spmv")
             {
-                Line($"| bare A·x + Aᵀ·y (CSR/CSC loops of `LinearProgram`) | 1 | - | - | - | - | - | {spmv / 1e6:F0} | 100 % | {wset:F0} MiB |");
+                Line($"| bare A·x + Aᵀ·y (CSR/CSC loops of `LinearProgram`) | 1 | - | - | - | - | - | - | {spmv / 1e6:F0} | 100 % | {wset:F0} MiB |");
                 continue;
             }
             // The linear program minimises the negated plan objective.
             var objective = -Stats.Median(list.Select(x => x.Objective).ToList());
             var rate = Stats.Median(list.Select(x => x.NnzPerSecond).ToList()) / run.Threads;
             var name = run.Solver == "pdlp" ? "OR-Tools PDLP" : "OR-Tools GLOP (dual simplex)";
-            Line($"| {name} | {run.Threads} | {string.Join("/", list.Select(x => x.Status).Distinct())} | {objective:G10} | {Math.Abs(ours - objective) / Math.Max(1, Math.Abs(objective)):0.0E+0} | {Stats.Median(list.Select(x => (double)x.Iterations).ToList()):N0} | {Stats.Median(list.Select(x => x.Seconds).ToList()):F2} s | {(double.IsNaN(rate) ? "-" : (rate / 1e6).ToString("F0", CultureInfo.InvariantCulture))} | {Percent(rate, spmv)} | {wset:F0} MiB |");
+            Line($"| {name} | {run.Threads} | {string.Join("/", list.Select(x => x.Status).Distinct())} | {objective:G10} | {Difference(ours, objective)} | {Difference(before, objective)} | {Stats.Median(list.Select(x => (double)x.Iterations).ToList()):N0} | {Stats.Median(list.Select(x => x.Seconds).ToList()):F2} s | {(double.IsNaN(rate) ? "-" : (rate / 1e6).ToString("F0", CultureInfo.InvariantCulture))} | {Percent(rate, spmv)} | {wset:F0} MiB |");
         }
         Console.WriteLine();
 
@@ -60,6 +61,12 @@ internal static class PlanTables
             var atEnd = plans.Any(x => times(x)[i] == x.Seconds && x.Seconds == median) ? "≤ " : "";
             return double.IsPositiveInfinity(median) ? "-" : atEnd + median.ToString("F2", CultureInfo.InvariantCulture) + " s";
         }));
+
+    /// <summary>|ours − reference| / max(1, |reference|), or "-" when either is missing.</summary>
+    private static string Difference(double ours, double reference) =>
+        double.IsFinite(ours) && double.IsFinite(reference)
+            ? (Math.Abs(ours - reference) / Math.Max(1, Math.Abs(reference))).ToString("0.0E+0", CultureInfo.InvariantCulture)
+            : "-";
 
     private static string Percent(double rate, double spmv) =>
         double.IsNaN(rate) || double.IsNaN(spmv) ? "-" : (100 * rate / spmv).ToString("F0", CultureInfo.InvariantCulture) + " %";
