@@ -60,7 +60,7 @@ internal static class LpBench
             {
                 var run = Child(args, configuration);
                 runs[configuration].Add(run);
-                Console.WriteLine($"  run {r + 1}/{repeat} {configuration}: {run.Status} objective {run.Objective:R} in {run.Seconds:F3} s, {run.Iterations:N0} iterations, {run.NnzPerSecond / 1e6:F0} M nnz/s, peak working set {run.PeakWorkingSet / 1048576.0:F0} MiB; load {ChildRun.LoadAverage()}");
+                Console.WriteLine($"  run {r + 1}/{repeat} {configuration}: {run.Summary()}; load {ChildRun.LoadAverage()}");
             }
         }
         Console.WriteLine();
@@ -84,7 +84,7 @@ internal static class LpBench
             var statuses = string.Join("/", list.Select(x => x.Status).Distinct());
             if (configuration == "spmv")
             {
-                Console.WriteLine($"| bare A·x + Aᵀ·y (CSR/CSC loops of `LinearProgram`) | 1 | - | - | - | - | - | {spmv / 1e6:F0} | {spmv / 1e6:F0} | 100 % | {peak:F0} MiB |");
+                Console.WriteLine($"| {LpRun.SpmvName} | 1 | - | - | - | - | - | {spmv / 1e6:F0} | {spmv / 1e6:F0} | 100 % | {peak:F0} MiB |");
                 continue;
             }
             var seconds = Stats.Median(list.Select(x => x.Seconds).ToList());

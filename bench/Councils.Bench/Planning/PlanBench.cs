@@ -104,7 +104,7 @@ internal static class PlanBench
                 }
                 var other = ChildRun.Start("lp", configuration, lpArgs, LpRun.Parse);
                 (others.TryGetValue(configuration, out var list) ? list : others[configuration] = []).Add(other);
-                Console.WriteLine($"  run {r}/{repeat} {configuration}: {other.Status} objective {other.Objective:R} in {other.Seconds:F3} s, {other.Iterations:N0} iterations, {other.NnzPerSecond / 1e6:F0} M nnz/s, peak working set {other.PeakWorkingSet / 1048576.0:F0} MiB; load {ChildRun.LoadAverage()}");
+                Console.WriteLine($"  run {r}/{repeat} {configuration}: {other.Summary()}; load {ChildRun.LoadAverage()}");
             }
         }
         Console.WriteLine($"  all runs in {total.Elapsed.TotalSeconds:F1} s");

@@ -35,7 +35,7 @@ internal static class PlanTables
             var wset = Stats.Median(list.Select(x => (double)x.PeakWorkingSet).ToList()) / 1048576.0;
             if (configuration == "spmv")
             {
-                Line($"| bare A·x + Aᵀ·y (CSR/CSC loops of `LinearProgram`) | 1 | - | - | - | - | - | - | {spmv / 1e6:F0} | 100 % | {wset:F0} MiB |");
+                Line($"| {LpRun.SpmvName} | 1 | - | - | - | - | - | - | {spmv / 1e6:F0} | 100 % | {wset:F0} MiB |");
                 continue;
             }
             // The linear program minimises the negated plan objective.
