@@ -19,7 +19,7 @@ internal static class LpBench
     {
         if (LpSource.From(args) is not { } source)
         {
-            Console.Error.WriteLine("lp: give --mps FILE or --random-lp ROWS COLS NNZ_PER_COL [--seed S]");
+            Console.Error.WriteLine("lp: give --mps FILE, --random-lp ROWS COLS NNZ_PER_COL [--seed S] or --economy PRODUCTS [--techniques K] [--inputs K] [--resources K] [--needs K] [--seed S]");
             return 2;
         }
         var tolerance = double.Parse(Stats.Option(args, "tolerance", "1e-4"), CultureInfo.InvariantCulture);
@@ -47,7 +47,7 @@ internal static class LpBench
         var (rows, columns, nnz) = (lp.RowCount, lp.ColumnCount, lp.NonZeroCount);
         Console.WriteLine($"lp: {description}");
         Console.WriteLine($"  {rows:N0} rows, {columns:N0} columns, {nnz:N0} nonzeros; made in {watch.Elapsed.TotalSeconds:F1} s");
-        Console.WriteLine($"  tolerance {tolerance:G3} (relative, PDHG and PDLP alike), time limit {(timeLimit is { } t ? $"{t.TotalSeconds:F0} s" : "none")}, GLOP cap {(GlopCap(args) is { } g ? $"{g.TotalSeconds:F0} s" : "none")}, repeat {repeat}; load average {LoadAverage()}");
+        Console.WriteLine($"  tolerance {tolerance:G3} (relative, PDHG and PDLP alike), time limit {(timeLimit is { } t ? $"{t.TotalSeconds:F0} s" : "none")}, GLOP cap {(GlopCap(args) is { } g ? $"{g.TotalSeconds:F0} s" : "none")}, repeat {repeat}; load average {ChildRun.LoadAverage()}");
         lp = null;
         var wanted = Configurations.Where(c => !c.StartsWith("glop", StringComparison.Ordinal) || columns <= glopMaxColumns || GlopCap(args) is not null).ToArray();
         if (wanted.Length < Configurations.Length)
@@ -60,7 +60,7 @@ internal static class LpBench
             {
                 var run = Child(args, configuration);
                 runs[configuration].Add(run);
-                Console.WriteLine($"  run {r + 1}/{repeat} {configuration}: {run.Status} objective {run.Objective:R} in {run.Seconds:F3} s, {run.Iterations:N0} iterations, {run.NnzPerSecond / 1e6:F0} M nnz/s, peak working set {run.PeakWorkingSet / 1048576.0:F0} MiB; load {LoadAverage()}");
+                Console.WriteLine($"  run {r + 1}/{repeat} {configuration}: {run.Summary()}; load {ChildRun.LoadAverage()}");
             }
         }
         Console.WriteLine();
@@ -84,7 +84,7 @@ internal static class LpBench
             var statuses = string.Join("/", list.Select(x => x.Status).Distinct());
             if (configuration == "spmv")
             {
-                Console.WriteLine($"| bare A·x + Aᵀ·y (CSR/CSC loops of `LinearProgram`) | 1 | - | - | - | - | - | {spmv / 1e6:F0} | {spmv / 1e6:F0} | 100 % | {peak:F0} MiB |");
+                Console.WriteLine($"| {LpRun.SpmvName} | 1 | - | - | - | - | - | {spmv / 1e6:F0} | {spmv / 1e6:F0} | 100 % | {peak:F0} MiB |");
                 continue;
             }
             var seconds = Stats.Median(list.Select(x => x.Seconds).ToList());
@@ -100,23 +100,7 @@ internal static class LpBench
 
     private static string Num(double value) => double.IsNaN(value) ? "-" : value.ToString("F0", CultureInfo.InvariantCulture);
 
-    private static LpRun Child(string[] args, string configuration)
-    {
-        var self = Environment.ProcessPath ?? "dotnet";
-        var start = new ProcessStartInfo(self) { RedirectStandardOutput = true, UseShellExecute = false };
-        if (Path.GetFileNameWithoutExtension(self) == "dotnet")
-            start.ArgumentList.Add(typeof(LpBench).Assembly.Location);
-        start.ArgumentList.Add("lp");
-        start.ArgumentList.Add("--child");
-        start.ArgumentList.Add(configuration);
-        foreach (var a in args)
-            start.ArgumentList.Add(a);
-        using var process = Process.Start(start) ?? throw new InvalidOperationException("could not start a child run");
-        var output = process.StandardOutput.ReadToEnd();
-        process.WaitForExit();
-        return output.Split('\n').Select(l => LpRun.Parse(l.TrimEnd('\r'))).LastOrDefault(x => x is not null)
-            ?? throw new InvalidOperationException($"the child run {configuration} exited {process.ExitCode} without a result: {output}");
-    }
+    private static LpRun Child(string[] args, string configuration) => ChildRun.Start("lp", configuration, args, LpRun.Parse);
 
     private static (string Solver, int Threads) Split(string configuration)
     {
@@ -129,7 +113,4 @@ internal static class LpBench
         var text = Stats.Option(args, "glop-time-limit", "");
         return text.Length > 0 ? TimeSpan.FromSeconds(double.Parse(text, CultureInfo.InvariantCulture)) : null;
     }
-
-    private static string LoadAverage() =>
-        File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "?";
 }

@@ -9,6 +9,13 @@ internal sealed record LpRun(string Solver, int Threads, string Status, double O
 {
     private const string Tag = "LPRUN";
 
+    /// <summary>How the tables name the bare-product baseline.</summary>
+    public const string SpmvName = "bare A·x + Aᵀ·y (CSR/CSC loops of `LinearProgram`)";
+
+    /// <summary>The run in one phrase, for the progress lines.</summary>
+    public string Summary() => string.Create(CultureInfo.InvariantCulture,
+        $"{Status} objective {Objective:R} in {Seconds:F3} s, {Iterations:N0} iterations, {NnzPerSecond / 1e6:F0} M nnz/s, peak working set {PeakWorkingSet / 1048576.0:F0} MiB");
+
     public string ToLine() => string.Create(CultureInfo.InvariantCulture,
         $"{Tag}\t{Solver}\t{Threads}\t{Status}\t{Objective:R}\t{Seconds:R}\t{Iterations}\t{NnzPerSecond:R}\t{PeakWorkingSet}");
 

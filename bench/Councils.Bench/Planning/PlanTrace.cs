@@ -1,0 +1,52 @@
+using System.Globalization;
+using System.Text;
+using Councils.Domain.Planning.Lp;
+
+namespace Councils.Bench.Planning;
+
+/// <summary>
+/// Where a plan's PDHG run stood at each restart, kept to write as a tab-separated file (gap against time) and to
+/// find when the relative figures first fell below a threshold. Restarts are the only points the solver reports,
+/// so a crossing is known to within one restart; the end of the run is added as a last point (see <see cref="End"/>).
+/// </summary>
+internal sealed class PlanTrace
+{
+    private readonly List<PdhgProgress> points = [];
+    private PdhgProgress? end;
+
+    public void Record(PdhgProgress progress) => points.Add(progress);
+
+    /// <summary>
+    /// The end of the run, at the solve's whole time (repair included, as the solver reports no time of its own).
+    /// The solver gives no relative residuals at the end; an optimal run's are within its tolerance, so that is
+    /// what the end point holds for them (NaN otherwise, which no threshold passes).
+    /// </summary>
+    public void End(PdhgProgress last) => end = last;
+
+    /// <summary>
+    /// The seconds at the first restart where the relative gap (or, with <paramref name="all"/>, the relative gap
+    /// and both relative residuals) was at most <paramref name="threshold"/>; NaN if none was.
+    /// </summary>
+    public double FirstBelow(double threshold, bool all)
+    {
+        foreach (var p in end is null ? points : points.Append(end))
+        {
+            var worst = all ? Math.Max(p.RelativeGap, Math.Max(p.RelativePrimalResidual, p.RelativeDualResidual)) : p.RelativeGap;
+            if (worst <= threshold)
+                return p.Elapsed.TotalSeconds;
+        }
+        return double.NaN;
+    }
+
+    public void Write(string path)
+    {
+        var text = new StringBuilder("seconds\titeration\trestarts\tobjective\trelative_primal\trelative_dual\trelative_gap\n");
+        foreach (var p in end is null ? points : points.Append(end))
+        {
+            text.Append(CultureInfo.InvariantCulture,
+                $"{p.Elapsed.TotalSeconds:R}\t{p.Iteration}\t{p.Restarts}\t{p.Objective:R}\t{p.RelativePrimalResidual:R}\t{p.RelativeDualResidual:R}\t{p.RelativeGap:R}\n");
+        }
+        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
+        File.WriteAllText(path, text.ToString());
+    }
+}
