@@ -50,6 +50,24 @@ public sealed class PdhgThreadsTests
     }
 
     [Fact]
+    public void Solve_AcceptAtTheThirdRestart_StopsThereWithThatPoint()
+    {
+        var asked = new List<(double[] X, double[] Y)>();
+
+        var result = PdhgSolver.Solve(LpAssert.Netlib("ADLITTLE.mps"), new PdhgOptions(Accept: (x, y) =>
+        {
+            asked.Add(((double[])x.Clone(), (double[])y.Clone()));
+            return asked.Count == 3;
+        }));
+
+        Assert.Equal(PdhgStatus.Accepted, result.Status);
+        Assert.Equal(3, result.Restarts);
+        Assert.Equal(asked[2].X, result.X);
+        Assert.Equal(asked[2].Y, result.Y);
+        Assert.True(result.Gap > 1e-8 * (1 + Math.Abs(result.Objective)), "accepted before the tolerance was met");
+    }
+
+    [Fact]
     public void Solve_TimeLimitPassed_StopsWithTheBestIterate()
     {
         var result = PdhgSolver.Solve(LpAssert.Netlib("ADLITTLE.mps"), new PdhgOptions(TimeLimit: TimeSpan.Zero));

@@ -23,6 +23,24 @@ public sealed class PlanVerifyVerbTests
     }
 
     [Fact]
+    public async Task Solve_AGapTarget_StopsOnceTheRepairedPlanIsCertifiedWithinIt()
+    {
+        using var folder = new TempFolder();
+        var problem = folder.File("economy.json");
+        await Command.OkAsync("plan", "generate", "--products", "300", "--seed", "7", "--out", problem);
+
+        var solved = await Command.OkAsync("plan", "solve", problem, "--gap", "0.01", "--tolerance", "1e-9", "--format", "json");
+        var refused = await Command.RunAsync("plan", "solve", RefCases.PathOf("lp", "AFIRO.mps"), "--gap", "0.01");
+
+        var json = JsonNode.Parse(solved.Out)!;
+        Assert.Equal("certified", json["status"]!.GetValue<string>());
+        Assert.InRange(json["certifiedGap"]!.GetValue<double>(), 0, 0.01);
+        Assert.Equal(0, json["maxShortfall"]!.GetValue<double>());
+        Assert.Equal(2, refused.Code);
+        Assert.Contains("--gap", refused.Err, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Verify_ATamperedPlan_ExitsOneNamingEachFailure()
     {
         using var folder = new TempFolder();

@@ -17,25 +17,37 @@ public static class PlanSolver
         options ??= new PlanSolverOptions();
         var clock = Stopwatch.StartNew();
         var lp = PlanProgram.Build(problem);
+        Repaired? accepted = null;
         var result = PdhgSolver.Solve(lp, new PdhgOptions(
             Tolerance: options.Tolerance, IterationLimit: options.IterationLimit, Threads: options.Threads,
-            Progress: options.Progress, TimeLimit: options.TimeLimit));
-        var techniques = problem.TechniqueCount;
-        var activity = result.X.AsSpan(0, techniques).ToArray();
-        var fulfilment = result.X.AsSpan(techniques).ToArray();
-        var rounds = FeasibilityRepair.Repair(problem, activity, fulfilment);
-        var prices = Prices(problem, result.Y);
-        var plan = Plan.Own(activity, fulfilment, prices);
+            Progress: options.Progress, TimeLimit: options.TimeLimit,
+            Accept: options.CertifiedGap is { } target ? (x, y) => (accepted = Repair(problem, x, y)).Certificate.Gap <= target : null));
+        var repaired = result.Status == PdhgStatus.Accepted && accepted is not null ? accepted : Repair(problem, result.X, result.Y);
         var status = result.Status switch
         {
             PdhgStatus.Optimal => "optimal",
+            PdhgStatus.Accepted => "certified",
             PdhgStatus.IterationLimit => "iteration-limit",
             PdhgStatus.PrimalInfeasible => "primal-infeasible",
             _ => "dual-infeasible",
         };
-        var record = new SolverRecord(status, result.Iterations, result.Restarts, options.Tolerance, options.Threads, clock.Elapsed.TotalSeconds, rounds);
-        return new PlanSolution(new PlanFile(problem, plan, Certify(problem, plan, record), PriceResponses.Of(problem, plan)), result);
+        var record = new SolverRecord(status, result.Iterations, result.Restarts, options.Tolerance, options.Threads, clock.Elapsed.TotalSeconds, repaired.Rounds);
+        var certificate = repaired.Certificate with { Solver = record };
+        return new PlanSolution(new PlanFile(problem, repaired.Plan, certificate, PriceResponses.Of(problem, repaired.Plan)), result);
     }
+
+    /// <summary>The plan repaired from a solver point (columns: techniques then needs; rows: the goods), with its certificate.</summary>
+    private static Repaired Repair(PlanProblem problem, double[] x, double[] y)
+    {
+        var techniques = problem.TechniqueCount;
+        var activity = x.AsSpan(0, techniques).ToArray();
+        var fulfilment = x.AsSpan(techniques).ToArray();
+        var rounds = FeasibilityRepair.Repair(problem, activity, fulfilment);
+        var plan = Plan.Own(activity, fulfilment, Prices(problem, y));
+        return new Repaired(plan, Certify(problem, plan), rounds);
+    }
+
+    private sealed record Repaired(Plan Plan, PlanCertificate Certificate, int Rounds);
 
     /// <summary>The problem's linear program (columns: techniques then needs; rows: the goods' balances), to write or solve elsewhere.</summary>
     public static LinearProgram LinearProgram(PlanProblem problem)

@@ -8,9 +8,14 @@ namespace Councils.Domain.Planning.Economy;
 /// <param name="Threads">Threads for the PDHG loops.</param>
 /// <param name="Progress">Called at each PDHG restart.</param>
 /// <param name="TimeLimit">Stop the PDHG run after this long (none if null).</param>
+/// <param name="CertifiedGap">
+/// Stop as soon as the plan repaired from a restart point is certified within this relative gap (tried at each
+/// restart); none if null, when the run goes to <paramref name="Tolerance"/>.
+/// </param>
 public sealed record PlanSolverOptions(
     double Tolerance = 1e-6,
     int IterationLimit = 500_000,
     int Threads = 1,
     Action<PdhgProgress>? Progress = null,
-    TimeSpan? TimeLimit = null);
+    TimeSpan? TimeLimit = null,
+    double? CertifiedGap = null);

@@ -18,6 +18,11 @@ namespace Councils.Domain.Planning.Lp;
 /// (or its dual) is then only called infeasible if every point meeting its bounds would be larger than 1/ε
 /// (measured as ‖x‖₂ + ‖Ax‖₂, or ‖y‖₂ + ‖λ‖₂ for the dual).
 /// </param>
+/// <param name="Accept">
+/// The caller's own test, asked at each restart with the restart point (x, y) in the program's units: true ends
+/// the run with <see cref="PdhgStatus.Accepted"/> (a plan's certified gap after repair, for one). The arrays are
+/// the solver's; copy what should outlive the call.
+/// </param>
 public sealed record PdhgOptions(
     double Tolerance = 1e-8,
     int IterationLimit = 500_000,
@@ -27,4 +32,5 @@ public sealed record PdhgOptions(
     Action<PdhgProgress>? Progress = null,
     TimeSpan? TimeLimit = null,
     bool AdaptiveSteps = true,
-    double InfeasibilityTolerance = 1e-10);
+    double InfeasibilityTolerance = 1e-10,
+    Func<double[], double[], bool>? Accept = null);

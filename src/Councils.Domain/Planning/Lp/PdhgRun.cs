@@ -95,7 +95,10 @@ internal sealed class PdhgRun(PdhgProblem problem, PdhgOptions options, Stopwatc
                 restarts++;
                 lastKkt = candidate;
                 previousCandidate = double.PositiveInfinity;
-                Report(useAverage ? average : current);
+                var reached = useAverage ? average : current;
+                Report(reached);
+                if (options.Accept is { } accept && accept(it.X, it.Y))
+                    return Result(PdhgStatus.Accepted, it.X, it.Y, reached);
             }
             Remember();
         }

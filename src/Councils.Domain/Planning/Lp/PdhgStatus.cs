@@ -9,6 +9,9 @@ public enum PdhgStatus
     /// <summary>The iteration limit was reached first; the result is the best iterate seen, not a certified optimum.</summary>
     IterationLimit,
 
+    /// <summary>The caller's own test (<see cref="PdhgOptions.Accept"/>) held at a restart point.</summary>
+    Accepted,
+
     /// <summary>No point meets every bound; <see cref="PdhgResult.DualRay"/> is the Farkas certificate.</summary>
     PrimalInfeasible,
 

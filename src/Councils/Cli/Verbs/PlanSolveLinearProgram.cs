@@ -14,6 +14,8 @@ internal static class PlanSolveLinearProgram
         var settings = PlanSolveSettings.Read(c);
         if (settings.Out is not null)
             throw new UsageException("--out writes a plan file; it is for plan problems (.json), not MPS");
+        if (settings.Gap is not null)
+            throw new UsageException("--gap is the certified gap of a plan; it is for plan problems (.json), not MPS");
         c.Args.EnsureAllRead();
         using var reader = new StreamReader(file);
         var lp = MpsReader.Read(reader, format);

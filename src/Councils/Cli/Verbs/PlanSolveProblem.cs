@@ -8,6 +8,9 @@ namespace Councils.Cli.Verbs;
 /// <summary><c>plan solve PROBLEM.json</c>: a plan, repaired to exact feasibility and certified; written with <c>--out</c>.</summary>
 internal static class PlanSolveProblem
 {
+    /// <summary>The certified gap a plan is solved to unless <c>--gap</c> says otherwise.</summary>
+    public const double DefaultGap = 1e-4;
+
     public static async Task<int> RunAsync(CliContext c, string file)
     {
         var settings = PlanSolveSettings.Read(c);
@@ -15,7 +18,7 @@ internal static class PlanSolveProblem
         var problem = PlanFileReader.Read(file).Problem;
         var clock = Stopwatch.StartNew();
         var pdhg = settings.Pdhg(c, 1e-6);
-        var solution = PlanSolver.Solve(problem, new PlanSolverOptions(pdhg.Tolerance, pdhg.IterationLimit, pdhg.Threads, pdhg.Progress, pdhg.TimeLimit));
+        var solution = PlanSolver.Solve(problem, new PlanSolverOptions(pdhg.Tolerance, pdhg.IterationLimit, pdhg.Threads, pdhg.Progress, pdhg.TimeLimit, settings.Gap ?? DefaultGap));
         var seconds = PlanSolveSettings.Seconds(clock);
         if (settings.Out is { } path)
         {
@@ -49,6 +52,7 @@ internal static class PlanSolveProblem
     private static string Headline(Domain.Planning.Lp.PdhgStatus status) => status switch
     {
         Domain.Planning.Lp.PdhgStatus.Optimal => "Optimal",
+        Domain.Planning.Lp.PdhgStatus.Accepted => "Certified",
         Domain.Planning.Lp.PdhgStatus.IterationLimit => "NOT SOLVED: the iteration or time limit came first; the repaired plan is feasible and certified as far as it goes",
         _ => "NO OPTIMUM: the solver found the problem infeasible or unbounded",
     };

@@ -6,7 +6,7 @@ using Councils.Domain.Planning.Lp;
 namespace Councils.Cli.Verbs;
 
 /// <summary>The options <c>plan solve</c> shares across the kinds of input, read once, and the progress line they ask for.</summary>
-internal sealed record PlanSolveSettings(double? Tolerance, int Threads, bool Json, string? Out, TimeSpan? TimeLimit, bool Progress, int IterationLimit)
+internal sealed record PlanSolveSettings(double? Tolerance, int Threads, bool Json, string? Out, TimeSpan? TimeLimit, bool Progress, int IterationLimit, double? Gap)
 {
     /// <summary>After this long a run reports its restarts on standard error even without <c>--progress</c>.</summary>
     private static readonly TimeSpan Quiet = TimeSpan.FromSeconds(2);
@@ -16,12 +16,15 @@ internal sealed record PlanSolveSettings(double? Tolerance, int Threads, bool Js
         var tolerance = c.Args.Optional("tolerance") is { } t
             ? double.TryParse(t, NumberStyles.Float, CultureInfo.InvariantCulture, out var eps) && eps > 0 && eps < 1 ? eps : throw new UsageException($"--tolerance is a number between 0 and 1, not '{t}'")
             : (double?)null;
+        var gap = c.Args.Optional("gap") is { } g
+            ? double.TryParse(g, NumberStyles.Float, CultureInfo.InvariantCulture, out var target) && target > 0 && target < 1 ? target : throw new UsageException($"--gap is a number between 0 and 1, not '{g}'")
+            : (double?)null;
         var threads = c.Args.OptionalLong("threads") is { } n ? n is >= 1 and <= 1024 ? (int)n : throw new UsageException($"--threads is between 1 and 1024, not {n}") : 1;
         var limit = c.Args.Optional("time-limit") is { } s
             ? double.TryParse(s, NumberStyles.Float, CultureInfo.InvariantCulture, out var seconds) && seconds > 0 && seconds < 1e7 ? TimeSpan.FromSeconds(seconds) : throw new UsageException($"--time-limit is a number of seconds, not '{s}'")
             : (TimeSpan?)null;
         var iterations = c.Args.OptionalLong("iteration-limit") is { } i ? i <= int.MaxValue ? (int)i : throw new UsageException("--iteration-limit is too large") : 500_000;
-        return new PlanSolveSettings(tolerance, threads, Format(c), c.Args.Optional("out"), limit, c.Args.Flag("progress"), iterations);
+        return new PlanSolveSettings(tolerance, threads, Format(c), c.Args.Optional("out"), limit, c.Args.Flag("progress"), iterations, gap);
     }
 
     /// <summary>Whether <c>--format</c> (or <c>--json</c>) asks for JSON.</summary>
@@ -51,6 +54,7 @@ internal sealed record PlanSolveSettings(double? Tolerance, int Threads, bool Js
     public static string StatusName(PdhgStatus status) => status switch
     {
         PdhgStatus.Optimal => "optimal",
+        PdhgStatus.Accepted => "certified",
         PdhgStatus.IterationLimit => "iteration-limit",
         PdhgStatus.PrimalInfeasible => "primal-infeasible",
         _ => "dual-infeasible",
@@ -59,7 +63,7 @@ internal sealed record PlanSolveSettings(double? Tolerance, int Threads, bool Js
     /// <summary>0 optimal, 1 a limit came first, 3 infeasible or unbounded.</summary>
     public static int ExitCode(PdhgStatus status) => status switch
     {
-        PdhgStatus.Optimal => 0,
+        PdhgStatus.Optimal or PdhgStatus.Accepted => 0,
         PdhgStatus.IterationLimit => 1,
         _ => 3,
     };
