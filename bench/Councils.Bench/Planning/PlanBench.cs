@@ -37,12 +37,14 @@ internal static class PlanBench
     /// The solver's options from the command line; the parent prints them and the child solves with them, so a new
     /// <see cref="PlanSolverOptions"/> setting is one line here.
     /// </summary>
-    private static PlanSolverOptions Options(string[] args, Action<PdhgProgress>? progress) => new(
+    private static PlanSolverOptions Options(string[] args, Action<PdhgProgress>? progress, Action<PlanCertificate>? certified = null) => new(
         Tolerance: double.Parse(Stats.Option(args, "tolerance", "1e-4"), CultureInfo.InvariantCulture),
         IterationLimit: int.MaxValue,
         Threads: int.Parse(Stats.Option(args, "threads", "1"), CultureInfo.InvariantCulture),
         Progress: progress,
-        TimeLimit: Stats.Option(args, "time-limit", "") is { Length: > 0 } limit ? TimeSpan.FromSeconds(double.Parse(limit, CultureInfo.InvariantCulture)) : null);
+        TimeLimit: Stats.Option(args, "time-limit", "") is { Length: > 0 } limit ? TimeSpan.FromSeconds(double.Parse(limit, CultureInfo.InvariantCulture)) : null,
+        CertifiedGap: Stats.Option(args, "gap", "") is { Length: > 0 } gap ? double.Parse(gap, CultureInfo.InvariantCulture) : null,
+        Certified: certified);
 
     private static PlanRun Measure(GeneratorSettings settings, string[] args)
     {
@@ -50,7 +52,7 @@ internal static class PlanBench
         var problem = EconomyGenerator.Generate(settings);
         var generateSeconds = watch.Elapsed.TotalSeconds;
         var trace = new PlanTrace();
-        var options = Options(args, trace.Record);
+        var options = Options(args, trace.Record, c => trace.Certified(c.Gap));
         watch.Restart();
         var solution = PlanSolver.Solve(problem, options);
         var seconds = watch.Elapsed.TotalSeconds;
@@ -68,7 +70,8 @@ internal static class PlanBench
             options.Threads, generateSeconds, settings.Products, problem.TechniqueCount, problem.GoodCount, problem.NeedCount, problem.NonZeroCount,
             seconds, pdhg.Iterations, pdhg.Restarts, pdhg.Status.ToString(), -pdhg.Objective, relativeGap,
             certificate.Objective, certificate.Bound, certificate.Gap, certificate.MaxShortfall, certificate.Solver?.RepairRounds ?? 0, self.PeakWorkingSet64,
-            [.. Thresholds.Select(t => trace.FirstBelow(t, all: false))], [.. Thresholds.Select(t => trace.FirstBelow(t, all: true))], path);
+            [.. Thresholds.Select(t => trace.FirstBelow(t, all: false))], [.. Thresholds.Select(t => trace.FirstBelow(t, all: true))],
+            [.. Thresholds.Select(t => certificate.Gap <= t && double.IsNaN(trace.FirstCertified(t)) ? seconds : trace.FirstCertified(t))], path);
     }
 
     private static int Parent(GeneratorSettings settings, string[] args)

@@ -28,12 +28,13 @@ namespace Councils.Bench.Planning;
 /// <param name="PeakWorkingSet">The child process's peak working set, generation included.</param>
 /// <param name="GapBelow">Per threshold of <see cref="PlanBench.Thresholds"/>: seconds until the relative gap first fell to it, at a restart or else at the end (NaN if never).</param>
 /// <param name="AllBelow">The same for the relative gap and both relative residuals together (the termination test's figures).</param>
+/// <param name="CertifiedBelow">The same for the certified gap of the plan repaired at a restart (with --gap), or of the final plan (at the end).</param>
 /// <param name="TracePath">The file the restart trace was written to.</param>
 internal sealed record PlanRun(
     int Threads, double GenerateSeconds, int Products, int Techniques, int Goods, int Needs, long NonZeros,
     double Seconds, int Iterations, int Restarts, string Status, double PdhgObjective, double PdhgRelativeGap,
     double Objective, double Bound, double CertifiedGap, double MaxShortfall, int RepairRounds, long PeakWorkingSet,
-    double[] GapBelow, double[] AllBelow, string TracePath)
+    double[] GapBelow, double[] AllBelow, double[] CertifiedBelow, string TracePath)
 {
     private const string Tag = "PLANRUN ";
 

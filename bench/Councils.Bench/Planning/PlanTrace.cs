@@ -12,9 +12,17 @@ namespace Councils.Bench.Planning;
 internal sealed class PlanTrace
 {
     private readonly List<PdhgProgress> points = [];
+    private readonly List<(double Seconds, double Gap)> certified = [];
     private PdhgProgress? end;
 
     public void Record(PdhgProgress progress) => points.Add(progress);
+
+    /// <summary>The certified gap of the plan repaired at the latest restart (asked only when the solve has a gap target).</summary>
+    public void Certified(double gap) => certified.Add((points.Count > 0 ? points[^1].Elapsed.TotalSeconds : 0, gap));
+
+    /// <summary>Seconds at the first restart whose repaired plan was certified within <paramref name="threshold"/>; NaN if none was.</summary>
+    public double FirstCertified(double threshold) =>
+        certified.FirstOrDefault(c => c.Gap <= threshold, (double.NaN, 0)).Seconds;
 
     /// <summary>
     /// The end of the run, at the solve's whole time (repair included, as the solver reports no time of its own).
@@ -40,11 +48,12 @@ internal sealed class PlanTrace
 
     public void Write(string path)
     {
-        var text = new StringBuilder("seconds\titeration\trestarts\tobjective\trelative_primal\trelative_dual\trelative_gap\n");
+        var text = new StringBuilder("seconds\titeration\trestarts\tobjective\trelative_primal\trelative_dual\trelative_gap\tcertified_gap\n");
         foreach (var p in end is null ? points : points.Append(end))
         {
+            var gap = certified.FirstOrDefault(c => c.Seconds == p.Elapsed.TotalSeconds, (0, double.NaN)).Gap;
             text.Append(CultureInfo.InvariantCulture,
-                $"{p.Elapsed.TotalSeconds:R}\t{p.Iteration}\t{p.Restarts}\t{p.Objective:R}\t{p.RelativePrimalResidual:R}\t{p.RelativeDualResidual:R}\t{p.RelativeGap:R}\n");
+                $"{p.Elapsed.TotalSeconds:R}\t{p.Iteration}\t{p.Restarts}\t{p.Objective:R}\t{p.RelativePrimalResidual:R}\t{p.RelativeDualResidual:R}\t{p.RelativeGap:R}\t{gap:R}\n");
         }
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
         File.WriteAllText(path, text.ToString());

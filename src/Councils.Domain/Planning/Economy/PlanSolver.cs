@@ -21,7 +21,13 @@ public static class PlanSolver
         var result = PdhgSolver.Solve(lp, new PdhgOptions(
             Tolerance: options.Tolerance, IterationLimit: options.IterationLimit, Threads: options.Threads,
             Progress: options.Progress, TimeLimit: options.TimeLimit,
-            Accept: options.CertifiedGap is { } target ? (x, y) => (accepted = Repair(problem, x, y)).Certificate.Gap <= target : null));
+            Accept: options.CertifiedGap is { } target ? (x, y) =>
+            {
+                accepted = Repair(problem, x, y);
+                options.Certified?.Invoke(accepted.Certificate);
+                return accepted.Certificate.Gap <= target;
+            }
+            : null));
         var repaired = result.Status == PdhgStatus.Accepted && accepted is not null ? accepted : Repair(problem, result.X, result.Y);
         var status = result.Status switch
         {

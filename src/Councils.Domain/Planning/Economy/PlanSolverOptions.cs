@@ -12,10 +12,12 @@ namespace Councils.Domain.Planning.Economy;
 /// Stop as soon as the plan repaired from a restart point is certified within this relative gap (tried at each
 /// restart); none if null, when the run goes to <paramref name="Tolerance"/>.
 /// </param>
+/// <param name="Certified">Called with the certificate of each plan repaired at a restart (only with <paramref name="CertifiedGap"/>).</param>
 public sealed record PlanSolverOptions(
     double Tolerance = 1e-6,
     int IterationLimit = 500_000,
     int Threads = 1,
     Action<PdhgProgress>? Progress = null,
     TimeSpan? TimeLimit = null,
-    double? CertifiedGap = null);
+    double? CertifiedGap = null,
+    Action<PlanCertificate>? Certified = null);
