@@ -1,4 +1,3 @@
-using System.Runtime.InteropServices;
 using System.Text.Json;
 
 namespace Councils.Domain.Planning.Economy;
@@ -15,7 +14,7 @@ internal sealed partial class PlanFileParser
             Expect(JsonTokenType.StartObject, path, "an object");
             string? council = null;
             var capacity = double.NaN;
-            var from = techniqueGoods.Count;
+            entries.Clear();
             while (Property(path))
             {
                 var member = tokens.Text;
@@ -28,19 +27,16 @@ internal sealed partial class PlanFileParser
                         capacity = NumberOrInfinity($"{path}.capacity");
                         break;
                     case "outputs":
-                        GoodEntries($"{path}.outputs", techniqueGoods, techniqueCoefficients, 1);
+                        GoodEntries($"{path}.outputs", 1);
                         break;
                     case "inputs":
-                        GoodEntries($"{path}.inputs", techniqueGoods, techniqueCoefficients, -1);
+                        GoodEntries($"{path}.inputs", -1);
                         break;
                     default:
                         throw Refuse($"{path}.{member}", "is not a member of a technique");
                 }
             }
-            techniqueCouncils.Add(Council(council, $"{path}.council"));
-            capacities.Add(double.IsNaN(capacity) ? throw Refuse($"{path}.capacity", "is missing (null for no limit)") : capacity);
-            SortEntries(path, techniqueGoods, techniqueCoefficients, from);
-            techniqueStarts.Add(techniqueGoods.Count);
+            problem.AddTechnique(Council(council, $"{path}.council"), double.IsNaN(capacity) ? throw Refuse($"{path}.capacity", "is missing (null for no limit)") : capacity, SortedEntries(path));
         }
     }
 
@@ -54,7 +50,7 @@ internal sealed partial class PlanFileParser
             string? council = null;
             var priority = double.NaN;
             var cap = 1.0;
-            var from = needGoods.Count;
+            entries.Clear();
             while (Property(path))
             {
                 var member = tokens.Text;
@@ -70,17 +66,13 @@ internal sealed partial class PlanFileParser
                         cap = NumberOrInfinity($"{path}.cap");
                         break;
                     case "quantities":
-                        GoodEntries($"{path}.quantities", needGoods, needQuantities, 1);
+                        GoodEntries($"{path}.quantities", 1);
                         break;
                     default:
                         throw Refuse($"{path}.{member}", "is not a member of a need");
                 }
             }
-            needCouncils.Add(Council(council, $"{path}.council"));
-            priorities.Add(double.IsNaN(priority) ? throw Refuse($"{path}.priority", "is missing") : priority);
-            caps.Add(cap);
-            SortEntries(path, needGoods, needQuantities, from);
-            needStarts.Add(needGoods.Count);
+            problem.AddNeed(Council(council, $"{path}.council"), double.IsNaN(priority) ? throw Refuse($"{path}.priority", "is missing") : priority, cap, SortedEntries(path));
         }
     }
 
@@ -88,13 +80,17 @@ internal sealed partial class PlanFileParser
     {
         if (!seenGoods)
             throw Refuse(name, "comes before goods; goods come first so entries can name them");
-        if (name == "techniques" ? techniqueCouncils.Count > 0 || techniqueStarts.Count > 1 : needStarts.Count > 1)
+        if (name == "techniques" ? seenTechniques : seenNeeds)
             throw Refuse(name, "is given twice");
+        if (name == "techniques")
+            seenTechniques = true;
+        else
+            seenNeeds = true;
         Next(name);
         Expect(JsonTokenType.StartArray, name, "an array");
     }
 
-    private void GoodEntries(string path, List<int> indices, List<double> values, int sign)
+    private void GoodEntries(string path, int sign)
     {
         Next(path);
         Expect(JsonTokenType.StartObject, path, "an object of good codes and numbers");
@@ -102,38 +98,28 @@ internal sealed partial class PlanFileParser
         {
             var code = tokens.Text;
             var at = $"{path}.{code}";
-            if (!goodIndex.TryGetValue(code, out var good))
+            var good = problem.IndexOfGood(code);
+            if (good < 0)
                 throw Refuse(at, $"'{code}' is not a good of the file");
             var value = NumberIn(at, 0, double.MaxValue);
             if (value == 0)
                 throw Refuse(at, "is 0; leave the good out instead");
-            indices.Add(good);
-            values.Add(sign * value);
+            entries.Add((good, sign * value));
         }
     }
 
-    private void SortEntries(string path, List<int> indices, List<double> values, int from)
+    /// <summary>The entries read for one technique or need, sorted by good; a good named twice is refused.</summary>
+    private List<(int Good, double Value)> SortedEntries(string path)
     {
-        var keys = CollectionsMarshal.AsSpan(indices)[from..];
-        var items = CollectionsMarshal.AsSpan(values)[from..];
-        keys.Sort(items);
-        for (var k = 1; k < keys.Length; k++)
+        entries.Sort((a, b) => a.Good.CompareTo(b.Good));
+        for (var k = 1; k < entries.Count; k++)
         {
-            if (keys[k] == keys[k - 1])
-                throw Refuse(path, $"names the good {goods[keys[k]].Code} twice (a technique states the net: as output or as input, not both)");
+            if (entries[k].Good == entries[k - 1].Good)
+                throw Refuse(path, $"names the good {problem.CodeOfGood(entries[k].Good)} twice (a technique states the net: as output or as input, not both)");
         }
+        return entries;
     }
 
-    private int Council(string? name, string path)
-    {
-        if (string.IsNullOrEmpty(name))
-            throw Refuse(path, "is missing");
-        if (!councilIndex.TryGetValue(name, out var index))
-        {
-            index = councils.Count;
-            councils.Add(name);
-            councilIndex[name] = index;
-        }
-        return index;
-    }
+    private string Council(string? name, string path) =>
+        string.IsNullOrEmpty(name) ? throw Refuse(path, "is missing") : name;
 }

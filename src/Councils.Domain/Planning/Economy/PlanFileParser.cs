@@ -5,20 +5,12 @@ namespace Councils.Domain.Planning.Economy;
 /// <summary>The recursive descent over a plan file's tokens behind <see cref="PlanFileReader"/>.</summary>
 internal sealed partial class PlanFileParser(JsonTokens tokens, string source)
 {
-    private readonly List<Good> goods = [];
-    private readonly List<double> available = [];
-    private readonly Dictionary<string, int> goodIndex = new(StringComparer.Ordinal);
-    private readonly List<string> councils = [];
-    private readonly Dictionary<string, int> councilIndex = new(StringComparer.Ordinal);
-    private readonly List<int> techniqueCouncils = [], techniqueStarts = [0], techniqueGoods = [];
-    private readonly List<double> capacities = [], techniqueCoefficients = [];
-    private readonly List<int> needCouncils = [], needStarts = [0], needGoods = [];
-    private readonly List<double> priorities = [], caps = [], needQuantities = [];
-    private GeneratorSettings? origin;
+    private readonly PlanProblemBuilder problem = new();
+    private readonly List<(int Good, double Value)> entries = [];
     private Plan? plan;
     private PriceResponses? responses;
     private PlanCertificate? certificate;
-    private bool seenGoods;
+    private bool seenGoods, seenTechniques, seenNeeds;
 
     public PlanFile File()
     {
@@ -34,7 +26,7 @@ internal sealed partial class PlanFileParser(JsonTokens tokens, string source)
                     format = String(name);
                     break;
                 case "generator":
-                    origin = Generator();
+                    problem.Origin = Generator();
                     break;
                 case "goods":
                     Goods();
@@ -66,11 +58,7 @@ internal sealed partial class PlanFileParser(JsonTokens tokens, string source)
             throw Refuse("goods", "is missing");
         if (plan is null && certificate is not null)
             throw Refuse("certificate", "is given without a plan");
-        var problem = new PlanProblem(
-            [.. goods], [.. available], [.. councils],
-            [.. techniqueCouncils], [.. capacities], [.. techniqueStarts], [.. techniqueGoods], [.. techniqueCoefficients],
-            [.. needCouncils], [.. priorities], [.. caps], [.. needStarts], [.. needGoods], [.. needQuantities], origin);
-        return new PlanFile(problem, plan, certificate, responses);
+        return new PlanFile(problem.Build(), plan, certificate, responses);
     }
 
     private GeneratorSettings Generator()
@@ -135,10 +123,9 @@ internal sealed partial class PlanFileParser(JsonTokens tokens, string source)
             }
             if (string.IsNullOrEmpty(code))
                 throw Refuse($"{path}.code", "is missing");
-            if (!goodIndex.TryAdd(code, goods.Count))
+            if (problem.IndexOfGood(code) >= 0)
                 throw Refuse($"{path}.code", $"'{code}' is the code of an earlier good");
-            goods.Add(new Good(code, name ?? code, kind));
-            available.Add(amount);
+            problem.AddGood(code, name ?? code, kind, amount);
         }
     }
 }

@@ -30,6 +30,9 @@ public sealed class PlanProblemBuilder
     /// <summary>The index of the good with this code, or −1.</summary>
     public int IndexOfGood(string code) => goodIndex.GetValueOrDefault(code, -1);
 
+    /// <summary>The code of the good at <paramref name="index"/>.</summary>
+    public string CodeOfGood(int index) => goods[index].Code;
+
     /// <summary>Adds a technique of <paramref name="council"/>: per unit of activity, + output / − input of each good.</summary>
     public int AddTechnique(string council, double capacity, IEnumerable<(int Good, double Coefficient)> entries)
     {
