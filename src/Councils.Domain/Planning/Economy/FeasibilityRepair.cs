@@ -58,6 +58,11 @@ public static class FeasibilityRepair
         var wanted = fulfilment.ToArray();
         for (var attempt = 0; ; attempt++, rounds++)
         {
+            if (theta >= 1)
+            {
+                // Nothing done holds, since nothing available is negative.
+                (theta, mu) = (1, 0);
+            }
             for (var t = 0; t < plan.Length; t++)
                 activity[t] = Math.Min(problem.Capacities[t], ((1 - theta) * plan[t]) + (mu * makeUp[t]));
             for (var n = 0; n < wanted.Length; n++)
