@@ -44,7 +44,8 @@ internal static class PlanBench
         Progress: progress,
         TimeLimit: Stats.Option(args, "time-limit", "") is { Length: > 0 } limit ? TimeSpan.FromSeconds(double.Parse(limit, CultureInfo.InvariantCulture)) : null,
         CertifiedGap: Stats.Option(args, "gap", "") is { Length: > 0 } gap ? double.Parse(gap, CultureInfo.InvariantCulture) : null,
-        Certified: certified);
+        Certified: certified,
+        Polish: Stats.Option(args, "polish", "yes") != "no");
 
     private static PlanRun Measure(GeneratorSettings settings, string[] args)
     {

@@ -13,6 +13,7 @@ namespace Councils.Domain.Planning.Economy;
 /// restart); none if null, when the run goes to <paramref name="Tolerance"/>.
 /// </param>
 /// <param name="Certified">Called with the certificate of each plan repaired at a restart (only with <paramref name="CertifiedGap"/>).</param>
+/// <param name="Polish">Polish restart points for feasibility before repairing them (only with <paramref name="CertifiedGap"/>).</param>
 public sealed record PlanSolverOptions(
     double Tolerance = 1e-6,
     int IterationLimit = 500_000,
@@ -20,4 +21,5 @@ public sealed record PlanSolverOptions(
     Action<PdhgProgress>? Progress = null,
     TimeSpan? TimeLimit = null,
     double? CertifiedGap = null,
-    Action<PlanCertificate>? Certified = null);
+    Action<PlanCertificate>? Certified = null,
+    bool Polish = true);

@@ -63,6 +63,19 @@ public sealed class LinearProgram
         (rowStarts, rowColumns, rowValues) = Transpose(RowNames.Count, ColumnNames.Count, columnStarts, columnRows, columnValues);
     }
 
+    private LinearProgram(LinearProgram p, double[] cost)
+    {
+        (Name, ObjectiveName, RowNames, ColumnNames, ObjectiveConstant, WasMaximisation, Warnings) =
+            (p.Name, p.ObjectiveName, p.RowNames, p.ColumnNames, 0, p.WasMaximisation, p.Warnings);
+        this.cost = cost;
+        (rowLower, rowUpper, columnLower, columnUpper, integer) = (p.rowLower, p.rowUpper, p.columnLower, p.columnUpper, p.integer);
+        (columnStarts, columnRows, columnValues) = (p.columnStarts, p.columnRows, p.columnValues);
+        (rowStarts, rowColumns, rowValues) = (p.rowStarts, p.rowColumns, p.rowValues);
+    }
+
+    /// <summary>The same constraints with a zero objective: the feasibility problem. It shares this program's arrays.</summary>
+    internal LinearProgram WithoutObjective() => new(this, new double[ColumnCount]);
+
     /// <summary>The program's name (MPS NAME), possibly empty.</summary>
     public string Name { get; }
 

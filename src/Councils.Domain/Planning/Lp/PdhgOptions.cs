@@ -23,6 +23,13 @@ namespace Councils.Domain.Planning.Lp;
 /// the run with <see cref="PdhgStatus.Accepted"/> (a plan's certified gap after repair, for one). The arrays are
 /// the solver's; copy what should outlive the call.
 /// </param>
+/// <param name="Start">Where the run starts (x = the projection of 0 and y = 0 if null).</param>
+/// <param name="FeasibilityOnly">
+/// Look for a point that meets the constraints and ignore the objective: PDHG runs on the program with a zero
+/// objective, the run ends when the relative primal residual is within <paramref name="Tolerance"/>, and the point
+/// kept is the one with the smallest primal residual. With <paramref name="Start"/> at a near-optimal point this is
+/// PDLP's feasibility polishing, which converges much faster than the optimality problem.
+/// </param>
 public sealed record PdhgOptions(
     double Tolerance = 1e-8,
     int IterationLimit = 500_000,
@@ -33,4 +40,6 @@ public sealed record PdhgOptions(
     TimeSpan? TimeLimit = null,
     bool AdaptiveSteps = true,
     double InfeasibilityTolerance = 1e-10,
-    Func<double[], double[], bool>? Accept = null);
+    Func<double[], double[], bool>? Accept = null,
+    PdhgStart? Start = null,
+    bool FeasibilityOnly = false);

@@ -23,8 +23,17 @@ internal sealed class PdhgRun(PdhgProblem problem, PdhgOptions options, Stopwatc
         var eta = options.AdaptiveSteps ? 1 / problem.LargestEntry() : 0.998 / problem.NormEstimate(200);
         var lower = problem.Program.ColumnLower;
         var upper = problem.Program.ColumnUpper;
+        var startX = options.Start?.X;
         for (var j = 0; j < problem.Columns; j++)
-            it.X[j] = Math.Max(lower[j], Math.Min(upper[j], 0));
+            it.X[j] = Math.Max(lower[j], Math.Min(upper[j], startX is null ? 0 : startX[j]));
+        if (options.Start?.Y is { } startY)
+        {
+            var rowLower = problem.Program.RowLower;
+            var rowUpper = problem.Program.RowUpper;
+            for (var r = 0; r < problem.Rows; r++)
+                it.Y[r] = Math.Max(double.IsFinite(rowUpper[r]) ? double.NegativeInfinity : 0, Math.Min(double.IsFinite(rowLower[r]) ? double.PositiveInfinity : 0, startY[r]));
+            problem.MultiplyTransposed(it.Y, it.Aty);
+        }
         problem.Multiply(it.X, it.Ax);
         it.Restart(fromAverage: false);
         Remember();
@@ -120,6 +129,8 @@ internal sealed class PdhgRun(PdhgProblem problem, PdhgOptions options, Stopwatc
     private bool IsOptimal(PdhgMeasures m)
     {
         var eps = options.Tolerance;
+        if (options.FeasibilityOnly)
+            return m.Primal <= eps * (1 + bNorm);
         return m.Primal <= eps * (1 + bNorm) && m.Dual <= eps * (1 + cNorm)
             && m.Gap <= eps * (1 + Math.Abs(m.PrimalObjective) + Math.Abs(m.DualObjective));
     }
@@ -127,7 +138,7 @@ internal sealed class PdhgRun(PdhgProblem problem, PdhgOptions options, Stopwatc
     /// <summary>Keeps the point with the smallest sum of residuals and gap as the answer should the run stop unfinished.</summary>
     private void Keep(PdhgMeasures m, double[] x, double[] y)
     {
-        var score = m.Primal + m.Dual + m.Gap;
+        var score = options.FeasibilityOnly ? m.Primal : m.Primal + m.Dual + m.Gap;
         if (!(score < bestScore) && bestScore < double.PositiveInfinity)
             return;
         (best, bestScore) = (m, score);

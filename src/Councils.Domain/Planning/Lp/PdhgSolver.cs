@@ -34,7 +34,9 @@ public static class PdhgSolver
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(options.CheckEvery, nameof(options));
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(options.Threads, nameof(options));
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(options.InfeasibilityTolerance, nameof(options));
-        var problem = new PdhgProblem(lp, options.Threads);
+        if (options.Start is { } start && (start.X.Length != lp.ColumnCount || start.Y.Length != lp.RowCount))
+            throw new ArgumentException("The start point does not fit the program's columns and rows.", nameof(options));
+        var problem = new PdhgProblem(options.FeasibilityOnly ? lp.WithoutObjective() : lp, options.Threads);
         problem.Equilibrate(options.RuizIterations);
         return new PdhgRun(problem, options, clock).Run();
     }
