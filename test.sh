@@ -12,6 +12,22 @@ trap 'pg_stop; rm -rf "$results"' EXIT
 pg_start || { echo "test.sh: could not start PostgreSQL" >&2; echo "0 passed, 1 failed"; exit 1; }
 export COUNCILS_TEST_POSTGRES="$PG_CONN"
 
+# --- Browser tests: Debian's Chromium (installed when missing) and axe-core from npm (pinned by package-lock.json).
+if [ ! -x /usr/bin/chromium ]; then
+  sudo=""; [ "$(id -u)" = 0 ] || sudo="sudo -n"
+  { $sudo apt-get update -q && DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -q chromium; } >"$results/chromium.log" 2>&1
+fi
+if [ ! -x /usr/bin/chromium ]; then
+  tail -n 20 "$results/chromium.log" >&2 2>/dev/null
+  echo "test.sh: the browser tests need Debian's chromium at /usr/bin/chromium; apt-get install chromium failed" >&2
+  echo "0 passed, 1 failed"; exit 1
+fi
+if ! (cd tests/Councils.Browser.Tests && npm ci --prefer-offline --no-audit --no-fund) >"$results/npm.log" 2>&1; then
+  tail -n 20 "$results/npm.log" >&2
+  echo "test.sh: npm ci (axe-core for the browser tests) failed in tests/Councils.Browser.Tests" >&2
+  echo "0 passed, 1 failed"; exit 1
+fi
+
 # --- Build once, then run each test project.
 if ! dotnet build Councils.slnx -c Release -nologo -v q >"$results/build.log" 2>&1; then
   grep -E 'error|Error' "$results/build.log" | sort -u | head -n 40 >&2
