@@ -101,7 +101,7 @@ public static class RecordedCount
 
     private static PathStrength Strength(JsonNode? node)
     {
-        if (node is JsonValue v && v.TryGetValue<long>(out var whole))
+        if (Whole(node) is { } whole)
             return new PathStrength(whole, 1);
         var parts = Str(node).Split('/');
         return parts.Length == 2
@@ -117,12 +117,18 @@ public static class RecordedCount
     private static ulong Seed(JsonNode? node) => node switch
     {
         null => 0,
-        JsonValue v when v.TryGetValue<long>(out var n) => (ulong)n,
+        JsonValue when Whole(node) is { } n => (ulong)n,
         _ => ulong.Parse(Str(node), NumberStyles.None, CultureInfo.InvariantCulture),
     };
 
-    private static long Long(JsonNode? node) =>
-        node is JsonValue v && v.TryGetValue<long>(out var n) ? n : throw Bad("a whole number");
+    private static long Long(JsonNode? node) => Whole(node) ?? throw Bad("a whole number");
+
+    /// <summary>A whole number, whether parsed from text or built in memory from an int or a long.</summary>
+    internal static long? Whole(JsonNode? node) =>
+        node is JsonValue v && v.GetValueKind() == System.Text.Json.JsonValueKind.Number
+            && long.TryParse(v.ToJsonString(), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var n)
+            ? n
+            : null;
 
     private static string Str(JsonNode? node) =>
         node is JsonValue v && v.TryGetValue<string>(out var s) ? s : throw Bad("a text");

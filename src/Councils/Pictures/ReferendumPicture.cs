@@ -79,7 +79,7 @@ public static class ReferendumPicture
     private static string NameOf(string body, IReadOnlyDictionary<string, string> names) =>
         names.TryGetValue(body, out var name) ? name : body.Length > 12 ? body[..12] + "…" : body;
 
-    private static long Long(JsonNode? node) => node is JsonValue v && v.TryGetValue<long>(out var n) ? n : 0;
+    private static long Long(JsonNode? node) => RecordedCount.Whole(node) ?? 0;
 
     private sealed record Tally(string Name, long Members, long Yes, long No, long Abstain)
     {
