@@ -52,13 +52,15 @@ public static class SchulzeCountPicture
                 }
                 var votes = m.Pairwise[r][c];
                 var step = (int)Math.Min(Palette.Heat.Length - 1, votes * Palette.Heat.Length / max);
-                var outlined = onPath.Contains((r, c));
-                row.Add(Svg.Rect(x, y, Cell, Cell, Palette.Heat[step], outlined ? Palette.Focus : Palette.Rule, outlined ? 4 : 1));
+                row.Add(Svg.Rect(x, y, Cell, Cell, Palette.Heat[step], Palette.Rule));
                 row.Add(Svg.Text(x + (Cell / 2), y + (Cell / 2) + 5, Svg.N(votes), anchor: "middle", size: 15,
                     weight: votes > m.Pairwise[c][r] ? "bold" : null));
             }
             svg.Add(row);
         }
+        // Outlines last, so no neighbouring cell covers them.
+        foreach (var (r, c) in onPath.Order())
+            svg.Add(Svg.Rect(LabelWidth + (c * Cell) + 2, Top + (r * Cell) + 2, Cell - 4, Cell - 4, "none", Palette.Focus, 4));
 
         var below = Top + (n * Cell) + 30;
         if (paths.Count > 0)

@@ -16,7 +16,7 @@ public static class StvCountPicture
     private const double NameWidth = 200;
     private const double StageWidth = 150;
     private const double HeaderHeight = 78;
-    private const double RowHeight = 46;
+    private const double RowHeight = 60;
     private const double FooterRow = 22;
     private const int MaxDecimals = 5;
 
@@ -75,15 +75,15 @@ public static class StvCountPicture
             group.Add(Svg.Text(x + 6, y + 18, Show(votes), fill: isExcluded ? Palette.Muted : Palette.Ink));
             var mark = stage.Elected.Contains(name) ? "✓ elected" : stage.Excluded.Contains(name) ? "✗ excluded" : s > 0 ? Change(result.Stages[s - 1].Votes[candidate], votes) : "";
             if (mark.Length > 0)
-                group.Add(Svg.Text(x + StageWidth - 6, y + 18, mark, anchor: "end", size: 11,
+                group.Add(Svg.Text(x + 6, y + 33, mark, size: 11,
                     weight: mark[0] is '✓' or '✗' ? "bold" : null,
                     fill: mark[0] == '✓' ? Palette.Elected : Palette.Muted));
             var barWidth = Fraction(votes.Units, scale) * (StageWidth - 16);
-            group.Add(Svg.Rect(x + 6, y + 26, barWidth, 10, isExcluded ? Palette.Excluded : Palette.Bar));
+            group.Add(Svg.Rect(x + 6, y + 40, barWidth, 10, isExcluded ? Palette.Excluded : Palette.Bar));
             if ((stage.Quota ?? result.Quota) is { } quota)
             {
                 var qx = x + 6 + (Fraction(quota.Units, scale) * (StageWidth - 16));
-                group.Add(Svg.Line(qx, y + 22, qx, y + 40, Palette.Ink, 1.5, dashed: true));
+                group.Add(Svg.Line(qx, y + 36, qx, y + 55, Palette.Ink, 1.5, dashed: true));
             }
         }
         group.Add(Svg.Line(0, y + RowHeight, NameWidth + (result.Stages.Count * StageWidth), y + RowHeight, Palette.Box));
