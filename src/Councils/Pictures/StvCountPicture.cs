@@ -20,7 +20,7 @@ public static class StvCountPicture
     private const double FooterRow = 22;
     private const int MaxDecimals = 5;
 
-    /// <summary>Draws the stages of an STV count (Scottish or Meek).</summary>
+    /// <summary>Draws the stages of an STV count (Scottish or Meek); an instant-runoff, approval or score count, which has stages too, draws the same way.</summary>
     /// <param name="result">The count, with its stages; from <c>ScottishStv</c>/<c>MeekStv</c> or <see cref="RecordedCount.Of"/>.</param>
     /// <param name="id">A prefix for the ids inside the SVG, unique on the page.</param>
     /// <exception cref="ArgumentException">The result has no stages (it is not an STV count).</exception>
@@ -33,7 +33,7 @@ public static class StvCountPicture
         var rows = Enumerable.Range(0, result.Candidates.Count).Where(i => !result.Withdrawn.Contains(result.Candidates[i])).ToList();
         var width = NameWidth + (stages.Count * StageWidth) + 10;
         var height = HeaderHeight + (rows.Count * RowHeight) + (3 * FooterRow) + 34;
-        var svg = Svg.Root(id, width, height, $"{result.Title}: single transferable vote, stage by stage", Describe(result));
+        var svg = Svg.Root(id, width, height, $"{result.Title}: {Method(result.Method)}{(stages.Count > 1 ? ", stage by stage" : "")}", Describe(result));
         var scale = Scale(result);
 
         svg.Add(Svg.Text(8, 20, Caption(result), weight: "bold"));
@@ -112,8 +112,18 @@ public static class StvCountPicture
     }
 
     private static string Caption(CountResult result) =>
-        $"{result.Method}, {result.Seats} seat{(result.Seats == 1 ? "" : "s")}, {result.ValidBallots.ToString(CultureInfo.InvariantCulture)} valid ballots"
+        $"{Method(result.Method)}, {result.Seats} seat{(result.Seats == 1 ? "" : "s")}, {result.ValidBallots.ToString(CultureInfo.InvariantCulture)} valid ballots"
         + (result.Quota is { } q ? $", quota {Show(q)}" : "");
+
+    private static string Method(string method) => method switch
+    {
+        "scottish-stv" => "single transferable vote (Scottish rules)",
+        "meek-stv" => "single transferable vote (Meek's rules)",
+        "irv" => "instant-runoff vote",
+        "approval" => "approval vote",
+        "score" => "score vote",
+        _ => method,
+    };
 
     private static string Action(CountStage stage) => stage.Action switch
     {

@@ -20,7 +20,8 @@ public sealed class StvCountPictureTests
         var root = PictureAssert.Accessible(StvCountPicture.Render(Calton.Value));
         var desc = PictureAssert.Desc(root);
 
-        Assert.Contains("5199 valid ballots", desc);
+        Assert.StartsWith("single transferable vote (Scottish rules), 3 seats, 5199 valid ballots", desc);
+        Assert.Equal("CALTON: single transferable vote (Scottish rules), stage by stage", PictureAssert.Title(root));
         Assert.Contains("quota 1300.00000", desc);
         Assert.Contains("Elected: George Redmond (stage 1), Alison E Thewliss (stage 7) and Ruth Simpson (stage 10).", desc);
         Assert.Contains("Excluded: Gary Barton (stage 3),", desc);
@@ -87,6 +88,24 @@ public sealed class StvCountPictureTests
         Assert.Equal(["c0", "c1", "c3"], result.Winners.Order(StringComparer.Ordinal));
         Assert.All(result.Winners, w => Assert.Contains(w, desc));
         Assert.Contains("cut to 5 decimals", desc);
+    }
+
+    [Fact]
+    public void Render_ApprovalCount_DrawsItsOneStage()
+    {
+        var box = new BallotBoxBuilder(BallotKind.Approval, 3);
+        box.AddApproval([0, 1], 4);
+        box.AddApproval([1], 3);
+        box.AddApproval([2], 2);
+        var election = new Election("Depot <site> & \"yard\"", [new("North"), new("South"), new("East")], 1, box.Build());
+        var svg = StvCountPicture.Render(new ApprovalVoting().Count(election, CountOptions.Default));
+
+        var root = PictureAssert.Accessible(svg);
+
+        Assert.Equal("Depot <site> & \"yard\": approval vote", PictureAssert.Title(root));
+        Assert.StartsWith("approval vote, 1 seat, 9 valid ballots. Elected: South (stage 1).", PictureAssert.Desc(root));
+        Assert.Contains("7", PictureAssert.Labels(root));
+        Assert.Contains("Depot &lt;site&gt; &amp; ", svg, StringComparison.Ordinal);
     }
 
     [Fact]
