@@ -1,5 +1,8 @@
+using System.Text.Json.Nodes;
 using Councils.Domain.Counting;
+using Councils.Domain.Counting.Reports;
 using Councils.Domain.Counting.Schulze;
+using Councils.Node.Views;
 using Councils.Pictures;
 
 namespace Councils.Tests.Pictures;
@@ -84,17 +87,38 @@ public sealed class SchulzeCountPictureTests
         Assert.Contains("could not separate A and B; the lot settled it", desc);
     }
 
+    [Theory]
+    [InlineData(SchulzeStrength.WinningVotes)]
+    [InlineData(SchulzeStrength.Margins)]
+    [InlineData(SchulzeStrength.Ratio)]
+    public void Render_FromTheDecisionsRecord_DrawsTheSamePicture(SchulzeStrength strength)
+    {
+        var result = Count(["A", "B", "C", "D", "E"], FortyFive, strength);
+        var report = new CountReport(result).ToRecord();
+        var decision = new DecisionView("carried", new JsonObject { ["report"] = report }, 1, 0, 3);
+
+        var read = RecordedCount.Of(decision, result.Title);
+
+        Assert.NotNull(read);
+        Assert.Equal(SchulzeCountPicture.Render(result), SchulzeCountPicture.Render(read));
+        Assert.StartsWith("The winner is E.", PictureAssert.Desc(PictureAssert.Accessible(SchulzeCountPicture.Render(read))));
+    }
+
+    [Fact]
+    public void Of_YesOrNoDecision_IsNull() =>
+        Assert.Null(RecordedCount.Of(new DecisionView("carried", new JsonObject { ["tallies"] = new JsonObject { ["yes"] = 3 } }, 1, 0, 3), "Motion"));
+
     [Fact]
     public void Render_SameCountTwice_IsTheSameText() =>
         Assert.Equal(SchulzeCountPicture.Render(Count(["A", "B", "C", "D", "E"], FortyFive)), SchulzeCountPicture.Render(Count(["A", "B", "C", "D", "E"], FortyFive)));
 
-    private static CountResult Count(string[] names, (long Weight, string Ranking)[] ballots)
+    private static CountResult Count(string[] names, (long Weight, string Ranking)[] ballots, SchulzeStrength strength = SchulzeStrength.WinningVotes)
     {
         var box = new BallotBoxBuilder(BallotKind.Ranked, names.Length);
         foreach (var (weight, ranking) in ballots)
             box.AddRanking([.. ranking.Select(c => c - 'A')], weight);
         var election = new Election("Example", [.. names.Select(n => new Candidate(n))], 1, box.Build());
-        return new SchulzeMethod().Count(election, CountOptions.Default with { TieBreakSeed = 7 });
+        return new SchulzeMethod().Count(election, CountOptions.Default with { TieBreakSeed = 7, Strength = strength });
     }
 
     private static IEnumerable<(int, int)> Pairs(int n) =>
