@@ -152,4 +152,20 @@ public sealed class PagesTests(DemoPagesFixture demo) : IClassFixture<DemoPagesF
         Assert.DoesNotContain("councils.account", response.Headers.ToString(), StringComparison.Ordinal);
         Assert.DoesNotContain(".AspNetCore.Culture", response.Headers.ToString(), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task SignIn_FiveWrongPasswords_LockTheAccountEvenForTheRightOne()
+    {
+        using var client = Server.NewPageClient();
+        for (var i = 0; i < 5; i++)
+        {
+            using var wrong = await client.SubmitAsync("/account/sign-in", "/account/sign-in", ("UserName", "zoya-fedorova"), ("Password", "guess-number-" + i));
+            Assert.Equal(HttpStatusCode.OK, wrong.StatusCode);
+        }
+
+        using var right = await client.SubmitAsync("/account/sign-in", "/account/sign-in", ("UserName", "zoya-fedorova"), ("Password", "councils-demo"));
+
+        Assert.Equal(HttpStatusCode.OK, right.StatusCode);
+        Assert.Contains("Too many failed attempts: this account is locked for a few minutes.", await right.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
 }
