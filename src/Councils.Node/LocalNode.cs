@@ -38,6 +38,9 @@ public sealed partial class LocalNode : INode, IAsyncDisposable
 
     internal CouncilsDbFactory Databases => _store.Databases;
 
+    /// <summary>Where this node keeps its records; the web server keeps its accounts in the same database.</summary>
+    public StorageOptions Storage => _store.Databases.Options;
+
     public static async Task<LocalNode> OpenAsync(StorageOptions options, TimeProvider clock, CancellationToken ct)
     {
         var databases = new CouncilsDbFactory(options);

@@ -1,20 +1,27 @@
+using Councils.Accounts;
 using Councils.Node;
-using Councils.Pages;
+using Councils.Web;
 
 namespace Councils.Api;
 
-/// <summary>Composes the node's web server: the JSON API, its OpenAPI document, health, and the front page.</summary>
+/// <summary>Composes the node's web server: the JSON API, its OpenAPI document, health, accounts and the pages.</summary>
 internal static class NodeServer
 {
     public const string OpenApiPath = "/openapi/v1.json";
 
     public static WebApplication Build(LocalNode node, string urls, TextWriter? log = null)
     {
-        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ApplicationName = "councils" });
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+        {
+            ApplicationName = "councils",
+            ContentRootPath = AppContext.BaseDirectory,
+        });
         builder.WebHost.UseUrls(urls);
         builder.Logging.ClearProviders();
         if (log is not null)
-            builder.Logging.AddSimpleConsole(o => o.SingleLine = true).SetMinimumLevel(LogLevel.Warning);
+            builder.Logging.AddSimpleConsole(o => o.SingleLine = true).SetMinimumLevel(LogLevel.Warning)
+                // Keys in the data folder are as safe as the records beside them; no need to warn at each start.
+                .AddFilter("Microsoft.AspNetCore.DataProtection", LogLevel.Error);
         builder.Services.AddSingleton<INode>(node);
         builder.Services.AddSingleton(node);
         builder.Services.AddCouncilsProblems();
@@ -34,13 +41,22 @@ internal static class NodeServer
         }));
         builder.Services.AddHealthChecks();
         builder.Services.AddHostedService<MotionCloser>();
+        builder.Services.AddCouncilsAccounts(node.Storage);
+        builder.Services.AddCouncilsPages();
 
         var app = builder.Build();
-        app.UseCouncilsProblems();
+        app.UseCouncilsPages();
+        // The API answers in problem details; the pages answer with pages.
+        app.UseWhen(c => !PagesComposition.IsPage(c), api => api.UseCouncilsProblems());
+        app.UseWhen(PagesComposition.IsPage, pages => pages.UsePageErrors());
+        app.UseRouting();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseRateLimiter();
         app.MapOpenApi("/openapi/{documentName}.json");
         app.MapHealthChecks("/health");
         app.MapGroup("/api").MapBodies().MapMotions().MapFederation().MapLog();
-        app.MapFrontPage();
+        app.MapCouncilsPages();
         return app;
     }
 }

@@ -67,7 +67,7 @@ internal static class Problems
         _ => null,
     };
 
-    public static WebApplication UseCouncilsProblems(this WebApplication app)
+    public static IApplicationBuilder UseCouncilsProblems(this IApplicationBuilder app)
     {
         app.UseExceptionHandler(new ExceptionHandlerOptions
         {

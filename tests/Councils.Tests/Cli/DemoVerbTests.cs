@@ -25,9 +25,11 @@ public sealed class DemoVerbTests
             using var http = new HttpClient { BaseAddress = new Uri(demo.Url), Timeout = TimeSpan.FromSeconds(30) };
 
             var page = await http.GetStringAsync("");
-            Assert.Contains("<a href=\"/api/bodies/putilov-works\">Putilov Works Committee</a>", page, StringComparison.Ordinal);
+            Assert.Contains("<a href=\"/bodies/putilov-works\">Putilov Works Committee</a>", page, StringComparison.Ordinal);
             foreach (var id in DemoBodies)
-                Assert.Contains($"href=\"/api/bodies/{id}\"", page, StringComparison.Ordinal);
+                Assert.Contains($"href=\"/bodies/{id}\"", page, StringComparison.Ordinal);
+            // The accounts the README's tour signs in with are announced beside the URL.
+            Assert.Contains(demo.Output, l => l.StartsWith("Demo accounts: 23 people", StringComparison.Ordinal) && l.Contains("councils-demo", StringComparison.Ordinal));
 
             var bodies = (await http.GetFromJsonAsync<List<BodySummary>>("api/bodies"))!;
             Assert.Equal(DemoBodies, bodies.Select(b => b.Id).Order(StringComparer.Ordinal));
@@ -49,6 +51,7 @@ public sealed class DemoVerbTests
         // Run again on the same folder, the demo is not loaded twice.
         await using var again = await CouncilsProcess.StartServerAsync(StartTimeout, "demo", "--data", data.Path, "--urls", FreePort.LoopbackUrl());
         Assert.DoesNotContain(again.Output, l => l.StartsWith("Loaded", StringComparison.Ordinal));
+        Assert.Contains(again.Output, l => l.StartsWith("Demo accounts: 23 people", StringComparison.Ordinal));
         using var client = new HttpClient { BaseAddress = new Uri(again.Url), Timeout = TimeSpan.FromSeconds(30) };
         Assert.Equal(DemoBodies.Length, (await client.GetFromJsonAsync<List<BodySummary>>("api/bodies"))!.Count);
     }

@@ -1,3 +1,4 @@
+using Councils.Accounts;
 using Councils.Api;
 using Councils.Node;
 using Councils.Node.Storage;
@@ -50,14 +51,35 @@ public sealed class RunningNode : IAsyncDisposable
     /// <summary>A node on storage the caller owns (say, a second node on the same data folder or database).</summary>
     public static Task<RunningNode> StartAsync(StorageOptions options) => StartAsync(options, null);
 
-    private static async Task<RunningNode> StartAsync(StorageOptions options, TempFolder? folder)
+    /// <summary>The demo on SQLite in a new temporary folder, with its accounts, as <c>councils demo</c> serves it.</summary>
+    public static async Task<RunningNode> StartDemoSqliteAsync()
+    {
+        var folder = new TempFolder();
+        return await StartAsync(new StorageOptions(StorageProvider.Sqlite, folder.Path), folder, demo: true);
+    }
+
+    /// <summary>The demo with its accounts on PostgreSQL: the database is the caller's to drop after this node is disposed.</summary>
+    public static async Task<RunningNode> StartDemoPostgresAsync(PostgresDatabase database)
+    {
+        var folder = new TempFolder();
+        return await StartAsync(new StorageOptions(StorageProvider.Postgres, folder.Path, database.ConnectionString), folder, demo: true);
+    }
+
+    private static async Task<RunningNode> StartAsync(StorageOptions options, TempFolder? folder, bool demo = false)
     {
         var node = await LocalNode.OpenAsync(options, TimeProvider.System, CancellationToken.None);
+        if (demo)
+            await Demo.LoadAsync(node, CancellationToken.None);
         var url = FreePort.LoopbackUrl();
         var app = NodeServer.Build(node, url);
         await app.StartAsync();
+        if (demo)
+            await DemoAccounts.CreateAsync(app.Services, CancellationToken.None);
         return new RunningNode(node, app, folder, url) { Storage = options };
     }
+
+    /// <summary>A browser-like client of this server: keeps its own cookies and does not follow redirects.</summary>
+    public PageClient NewPageClient() => new(Url);
 
     public async ValueTask DisposeAsync()
     {

@@ -17,7 +17,7 @@ internal static class DemoVerb
             await Demo.LoadAsync(node, c.Cancellation);
             await c.Out.WriteLineAsync($"Loaded the demo federation into {c.StorageOptions().DataFolder}.");
         }
-        await ServeVerb.RunServerAsync(c, node, urls);
+        await ServeVerb.RunServerAsync(c, node, urls, demoAccounts: true);
         return 0;
     }
 }

@@ -1,3 +1,4 @@
+using Councils.Accounts;
 using Councils.Api;
 
 namespace Councils.Cli.Verbs;
@@ -18,10 +19,16 @@ internal static class ServeVerb
         return 0;
     }
 
-    public static async Task RunServerAsync(CliContext c, Node.LocalNode node, string urls)
+    // With demoAccounts, the demo's accounts are made (one per person, password DemoAccounts.Password).
+    public static async Task RunServerAsync(CliContext c, Node.LocalNode node, string urls, bool demoAccounts = false)
     {
         await using var app = NodeServer.Build(node, urls, c.Error);
         await app.StartAsync(c.Cancellation);
+        if (demoAccounts)
+        {
+            var count = await DemoAccounts.CreateAsync(app.Services, c.Cancellation);
+            await c.Out.WriteLineAsync($"Demo accounts: {count} people, each signs in with their member id (for example olga-ivanova) and the password {DemoAccounts.Password}.");
+        }
         foreach (var url in app.Urls)
             await c.Out.WriteLineAsync($"Councils is running at {url}/ (API at {url}/api/bodies, OpenAPI at {url}{NodeServer.OpenApiPath}). Press Ctrl+C to stop.");
         await c.Out.FlushAsync();

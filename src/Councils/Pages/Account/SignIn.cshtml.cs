@@ -1,0 +1,49 @@
+using System.ComponentModel.DataAnnotations;
+using Councils.Accounts;
+using Councils.Web;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.Localization;
+
+namespace Councils.Pages.Account;
+
+/// <summary>Sign-in by member id and password; limited per client address, with lockout after repeated failures.</summary>
+[EnableRateLimiting(AccountsComposition.SignInPolicy)]
+public sealed class SignInModel(SignInManager<Accounts.Account> signIn, IStringLocalizer<Text> text) : PageModel
+{
+    [BindProperty]
+    [Required(ErrorMessage = "Required")]
+    [Display(Name = "UserName")]
+    public string UserName { get; set; } = "";
+
+    [BindProperty]
+    [Required(ErrorMessage = "Required")]
+    [Display(Name = "Password")]
+    [DataType(DataType.Password)]
+    public string Password { get; set; } = "";
+
+    [BindProperty]
+    [Display(Name = "RememberMe")]
+    public bool RememberMe { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public string? ReturnUrl { get; set; }
+
+    public void OnGet()
+    {
+    }
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        if (!ModelState.IsValid)
+            return Page();
+        var result = await signIn.PasswordSignInAsync(UserName.Trim(), Password, RememberMe, lockoutOnFailure: true);
+        if (result.Succeeded)
+            return LocalRedirect(ReturnUrl is not null && Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/account");
+        // The error sits next to the password field; the member id stays as typed.
+        ModelState.AddModelError(nameof(Password), result.IsLockedOut ? text["SignInLockedOut"] : text["SignInFailed"]);
+        return Page();
+    }
+}

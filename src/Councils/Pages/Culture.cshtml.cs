@@ -1,0 +1,23 @@
+using Councils.Web;
+using Microsoft.AspNetCore.Localization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Councils.Pages;
+
+/// <summary>The language switcher's target: remembers the chosen culture in a cookie and goes back, no script needed.</summary>
+public sealed class CultureModel : PageModel
+{
+    public IActionResult OnGet() => LocalRedirect("/");
+
+    public IActionResult OnPost(string? culture, string? returnUrl)
+    {
+        if (culture is not null && PagesComposition.Cultures.Any(c => c.Name == culture))
+        {
+            Response.Cookies.Append(CookieRequestCultureProvider.DefaultCookieName,
+                CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(culture)),
+                new CookieOptions { Expires = DateTimeOffset.UtcNow.AddYears(1), IsEssential = true, SameSite = SameSiteMode.Lax, HttpOnly = true });
+        }
+        return LocalRedirect(returnUrl is not null && Url.IsLocalUrl(returnUrl) ? returnUrl : "/");
+    }
+}
