@@ -17,22 +17,28 @@ public static class PlanSolver
         options ??= new PlanSolverOptions();
         var clock = Stopwatch.StartNew();
         var lp = PlanProgram.Build(problem);
-        Repaired? accepted = null;
+        // The best plan repaired at a restart: the one returned when the run stops there or, if the run ends without
+        // meeting the target (a time or iteration limit), whenever its gap beats that of the final point's plan.
+        Repaired? best = null;
         var polish = new Polishing(problem, lp, options);
         var result = PdhgSolver.Solve(lp, new PdhgOptions(
             Tolerance: options.Tolerance, IterationLimit: options.IterationLimit, Threads: options.Threads,
             Progress: polish.Watch, TimeLimit: options.TimeLimit,
             Accept: options.CertifiedGap is { } target ? (x, y) =>
             {
-                accepted = Repair(problem, x, y);
-                if (accepted.Certificate.Gap > target && polish.Due() && polish.Run(x, y, target) is { } polished
-                    && polished.Certificate.Gap < accepted.Certificate.Gap)
-                    accepted = polished;
-                options.Certified?.Invoke(accepted.Certificate);
-                return accepted.Certificate.Gap <= target;
+                var candidate = Repair(problem, x, y);
+                if (candidate.Certificate.Gap > target && polish.Due() && polish.Run(x, y, target) is { } polished
+                    && polished.Certificate.Gap < candidate.Certificate.Gap)
+                    candidate = polished;
+                options.Certified?.Invoke(candidate.Certificate);
+                if (best is null || candidate.Certificate.Gap < best.Certificate.Gap)
+                    best = candidate;
+                return candidate.Certificate.Gap <= target;
             }
             : null));
-        var repaired = result.Status == PdhgStatus.Accepted && accepted is not null ? accepted : Repair(problem, result.X, result.Y);
+        var repaired = result.Status == PdhgStatus.Accepted && best is not null ? best : Repair(problem, result.X, result.Y);
+        if (result.Status == PdhgStatus.IterationLimit && best is not null && best.Certificate.Gap < repaired.Certificate.Gap)
+            repaired = best;
         var status = result.Status switch
         {
             PdhgStatus.Optimal => "optimal",

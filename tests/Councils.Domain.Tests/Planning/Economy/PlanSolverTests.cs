@@ -72,6 +72,23 @@ public sealed class PlanSolverTests(ITestOutputHelper output)
         Assert.True(PlanVerifier.Verify(polished.File).Holds);
     }
 
+    /// <summary>A run that stops at its limit before the target returns the best plan it certified on the way.</summary>
+    [Fact]
+    public void Solve_StoppedByALimit_ReturnsTheBestCertifiedPlan()
+    {
+        var problem = EconomyGenerator.Generate(new GeneratorSettings(2000, Seed: 3));
+        var gaps = new List<double>();
+
+        var solution = PlanSolver.Solve(problem, new PlanSolverOptions(
+            Tolerance: 1e-12, IterationLimit: 3000, CertifiedGap: 1e-12, Certified: c => gaps.Add(c.Gap)));
+
+        output.WriteLine($"restart plans' gaps: {string.Join(", ", gaps.Select(g => g.ToString("E2", System.Globalization.CultureInfo.InvariantCulture)))}; returned {solution.Certificate.Gap:E2}");
+        Assert.Equal("iteration-limit", solution.Certificate.Solver!.Status);
+        Assert.True(gaps.Count >= 2, $"{gaps.Count} restart plans");
+        Assert.True(solution.Certificate.Gap <= gaps.Min(), $"returned {solution.Certificate.Gap:E2}, best seen {gaps.Min():E2}");
+        Assert.True(PlanVerifier.Verify(solution.File).Holds);
+    }
+
     internal static PlanProblem Bakery(double needCap)
     {
         var builder = new PlanProblemBuilder();
