@@ -35,7 +35,13 @@ public sealed class MotionModel(INode node, ActingMember acting, IStringLocalize
     public bool IsOpen => Motion.Status == "Open";
 
     /// <summary>The acting member's ballot, when the view lists it.</summary>
-    public BallotView? OwnBallot => ActingAs is null ? null : Motion.Ballots.FirstOrDefault(b => b.Member == ActingAs);
+    public BallotView? OwnBallot => ActingKey is null ? null : Motion.Ballots.FirstOrDefault(b => b.Member == ActingKey || b.Member == ActingAs);
+
+    /// <summary>The acting member's key (ballots and proposers are named by key), or null.</summary>
+    public string? ActingKey => ActingAs is null ? null : Body.Members.FirstOrDefault(m => m.Handle == ActingAs || m.Key == ActingAs)?.Key ?? ActingAs;
+
+    /// <summary>Whether the acting member proposed the motion.</summary>
+    public bool ActingIsProposer => ActingAs is not null && (Motion.Proposer == ActingKey || Motion.Proposer == ActingAs);
 
     public async Task<IActionResult> OnGetAsync(string id, long n, CancellationToken ct) =>
         await LoadAsync(id, n, ct) ? Page() : NotFound();
