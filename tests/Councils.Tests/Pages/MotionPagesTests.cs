@@ -147,7 +147,7 @@ public sealed class MotionPagesTests(MotionPagesFixture demo) : IClassFixture<Mo
         Assert.Contains("Minority report by Semyon Volkov", html, StringComparison.Ordinal);
         Assert.Contains("The night crew was not asked.", html, StringComparison.Ordinal);
         Assert.Contains("href=\"/bodies/putilov-works/log\"", html, StringComparison.Ordinal);
-        Assert.Contains("Version 1 of the charter applies now.", html, StringComparison.Ordinal);
+        Assert.Contains("<dt>Charter that applied</dt><dd>version 1</dd>", html, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -215,6 +215,9 @@ public sealed class MotionPagesTests(MotionPagesFixture demo) : IClassFixture<Mo
     public async Task CharterAmendment_ThroughTheForm_OpensAMotionWithTheWholeCharter()
     {
         var client = await demo.SignedInAsync(People[1]);
+        var (_, bodyPage) = await client.GetAsync($"/bodies/{Body}");
+        Assert.Contains($"<a href=\"/bodies/{Body}/charter/amend\">Propose a charter amendment</a>", bodyPage, StringComparison.Ordinal);
+        Assert.Contains($"<a href=\"/bodies/{Body}/motions/new\">Open a motion</a>", bodyPage, StringComparison.Ordinal);
         var (status, form) = await client.GetAsync($"/bodies/{Body}/charter/amend");
         Assert.Equal(HttpStatusCode.OK, status);
         Assert.Contains("name=\"Charter.OpenForSeconds\" min=\"1\" value=\"604800\"", form, StringComparison.Ordinal);
