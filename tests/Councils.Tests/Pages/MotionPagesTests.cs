@@ -255,6 +255,62 @@ public sealed class MotionPagesTests(MotionPagesFixture demo) : IClassFixture<Mo
         Assert.DoesNotContain("name=\"Ballot.", html, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task EveryDemoMotion_RendersItsPageAndDecision_SignedInOrNot()
+    {
+        var olga = await demo.SignedInAsync(People[0]);
+        using var anonymous = Server.NewPageClient();
+        foreach (var summary in await Server.Node.ListBodiesAsync(CancellationToken.None))
+        {
+            var body = await Server.Node.GetBodyAsync(summary.Id, CancellationToken.None);
+            foreach (var motion in body.Motions)
+            {
+                foreach (var client in new[] { olga, anonymous })
+                {
+                    var (status, html) = await client.GetAsync($"/bodies/{body.Id}/motions/{motion.Id}");
+                    Assert.True(status == HttpStatusCode.OK, $"{body.Id}/{motion.Id}: {status}");
+                    Assert.Contains($"<h1>{System.Net.WebUtility.HtmlEncode(motion.Title).Replace("&#39;", "&#x27;", StringComparison.Ordinal)}</h1>", html, StringComparison.Ordinal);
+                }
+                if (motion.Outcome is not null)
+                    Assert.Equal(HttpStatusCode.OK, (await anonymous.GetAsync($"/bodies/{body.Id}/motions/{motion.Id}/decision")).Status);
+            }
+        }
+        var (missing, _) = await anonymous.GetAsync("/bodies/putilov-works/motions/999999");
+        Assert.Equal(HttpStatusCode.NotFound, missing);
+    }
+
+    [Fact]
+    public async Task AgendaItem_ShowsItsMatterModeAndAmendments()
+    {
+        const string federation = "petrograd-federation";
+        var item = await Server.Node.OpenMotionAsync(federation, new OpenMotion(People[0], "Tram line 9", "Build line 9.", Matter: "transport"), CancellationToken.None);
+        await Server.Node.AmendMotionAsync(federation, item.Id, new AmendMotion(People[0], "Build line 9 and a depot."), CancellationToken.None);
+        using var client = Server.NewPageClient();
+
+        var (status, html) = await client.GetAsync($"/bodies/{federation}/motions/{item.Id}");
+
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.Contains("<h2 id=\"amendments\">Amendments</h2>", html, StringComparison.Ordinal);
+        Assert.Contains("on the matter “transport”", html, StringComparison.Ordinal);
+        Assert.Contains("amendments to its text so far: 1.", html, StringComparison.Ordinal);
+        Assert.Contains("Build line 9 and a depot.", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("name=\"AmendText\"", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task MotionPage_InUkrainian_ShowsTheBallotFormInUkrainian()
+    {
+        var id = await OpenAsync("In Ukrainian", null);
+        using var client = Server.NewPageClient();
+        using var switched = await client.SubmitAsync(Path(id), "/culture", ("culture", "uk"), ("returnUrl", Path(id)));
+
+        var (_, html) = await client.GetAsync(Path(id));
+
+        Assert.Contains("<html lang=\"uk\">", html, StringComparison.Ordinal);
+        Assert.Contains("Увійдіть як член цього органу", html, StringComparison.Ordinal);
+        Assert.Contains("Кворум: 1/2", html, StringComparison.Ordinal);
+    }
+
     private static string Path(long id) => $"/bodies/{Body}/motions/{id}";
 
     private async Task<long> OpenAsync(string title, JsonObject? method) =>
