@@ -1,3 +1,4 @@
+using Councils.Accounts;
 using Councils.Api;
 using Councils.Node;
 using Councils.Node.Storage;
@@ -40,6 +41,7 @@ public sealed class BrowserFixture : IAsyncLifetime
         Url = FreePort.LoopbackUrl();
         _app = NodeServer.Build(_node, Url);
         await _app.StartAsync();
+        await DemoAccounts.CreateAsync(_app.Services, CancellationToken.None);
 
         // Playwright's own browsers are never downloaded here: it drives the system's Chromium.
         Environment.SetEnvironmentVariable("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1");

@@ -1,0 +1,26 @@
+using Councils.Domain;
+using Councils.Node;
+using Councils.Node.Views;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Councils.Pages.Motions;
+
+/// <summary>A decision's page: result, full count, minority reports, the charter version, a link to verify the log.</summary>
+public sealed class DecisionModel(INode node) : PageModel
+{
+    public MotionView Motion { get; private set; } = null!;
+
+    public async Task<IActionResult> OnGetAsync(string id, long n, CancellationToken ct)
+    {
+        try
+        {
+            Motion = await node.GetMotionAsync(id, n, ct);
+        }
+        catch (RuleViolation v) when (v.Rule.StartsWith("unknown-", StringComparison.Ordinal) || v.Rule == Rules.BodyId)
+        {
+            return NotFound();
+        }
+        return Motion.Decision is null ? RedirectToPage("Motion", new { id, n }) : Page();
+    }
+}
