@@ -27,7 +27,7 @@ public static class SchulzeCountPicture
         var winner = result.Winners.Count > 0 ? m.Options.ToList().IndexOf(result.Winners[0]) : -1;
         var paths = winner < 0 ? [] : StrongestPathsFrom(m, winner);
         var onPath = paths.SelectMany(p => p.Path.Zip(p.Path.Skip(1))).ToHashSet();
-        var width = Math.Max(LabelWidth + (n * Cell) + 10, 520);
+        var width = Math.Max(LabelWidth + (n * Cell) + 10, 640);
         var height = Top + (n * Cell) + 60 + (paths.Count * PathLine);
         var svg = Svg.Root(id, width, height, $"{result.Title}: Schulze count, pairwise preferences", Describe(result, m, paths));
 

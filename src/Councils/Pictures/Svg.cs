@@ -8,7 +8,7 @@ namespace Councils.Pictures;
 /// <summary>
 /// Builds the pictures' SVG with System.Xml.Linq, so every name and figure from the record is
 /// escaped by the writer, never by hand. Each picture is an image with a title, a description that
-/// states the result in words, and real text labels; it scales by its viewBox.
+/// states the result in words, and real text labels; it scales down by its viewBox.
 /// </summary>
 internal static class Svg
 {
@@ -20,7 +20,8 @@ internal static class Svg
     public static XElement Root(string id, double width, double height, string title, string desc) =>
         new(Ns + "svg",
             new XAttribute("viewBox", $"0 0 {N(width)} {N(height)}"),
-            new XAttribute("width", "100%"),
+            // Its own size at most: a small picture is not blown up on a wide screen (the stylesheet caps it at 100%).
+            new XAttribute("width", N(width)),
             new XAttribute("role", "img"),
             new XAttribute("aria-labelledby", $"{id}-title {id}-desc"),
             new XAttribute("font-family", Font),
