@@ -42,16 +42,20 @@ public sealed class LogModel(INode node) : PageModel
     {
         if (await LoadAsync(id, ct) is not { } bytes)
             return NotFound();
-        var results = new List<VerificationResult> { LogVerifier.VerifyFile(bytes, Environment.ProcessorCount) };
-        var logs = new Dictionary<string, IReadOnlyList<Entry>>(StringComparer.Ordinal) { [Body.Id] = EntriesOf(bytes) };
+        // As councils verify FILE...: each export alone, then, if all hold, the federation's citations against its member bodies' logs.
+        var exports = new List<(string Body, byte[] Bytes)> { (Body.Id, bytes) };
         var onNode = (await node.ListBodiesAsync(ct)).Select(b => b.Id).ToHashSet(StringComparer.Ordinal);
         foreach (var member in Body.MemberBodies.Select(m => m.Body).Where(onNode.Contains))
+            exports.Add((member, await ExportAsync(member, ct)));
+        var results = new List<VerificationResult>();
+        var logs = new Dictionary<string, IReadOnlyList<Entry>>(StringComparer.Ordinal);
+        foreach (var (body, export) in exports)
         {
-            if (!results[^1].Ok)
+            var result = LogVerifier.VerifyFile(export, Environment.ProcessorCount);
+            results.Add(result);
+            if (!result.Ok)
                 break;
-            var memberBytes = await ExportAsync(member, ct);
-            results.Add(LogVerifier.VerifyFile(memberBytes, Environment.ProcessorCount));
-            logs[member] = EntriesOf(memberBytes);
+            logs[body] = EntriesOf(export);
         }
         var report = Verification.Sum(results);
         Report = report.Ok && logs.Count > 1 ? Verification.WithCitations(report, logs) : report;
