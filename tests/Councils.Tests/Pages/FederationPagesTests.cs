@@ -258,6 +258,22 @@ public sealed partial class FederationPagesTests(DemoPagesFixture demo) : IClass
         Assert.Contains("3 events held before the failure.", html, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("/bodies/putilov-works/delegates", "Делегати й мандати: Putilov Works Committee")]
+    [InlineData("/bodies/petrograd-federation/federation", "Компетенції, якими вона володіє")]
+    [InlineData("/bodies/putilov-works/log", "Перевірити цей журнал")]
+    public async Task Pages_InUkrainian_ShowTheUkrainianText(string path, string text)
+    {
+        using var client = Server.NewPageClient();
+        using (var chosen = await client.SubmitAsync(path, "/culture", ("culture", "uk"), ("returnUrl", path)))
+            Assert.Equal(HttpStatusCode.Redirect, chosen.StatusCode);
+
+        var (status, html) = await client.GetAsync(path);
+
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.Contains(text, html, StringComparison.Ordinal);
+    }
+
     /// <summary>Changes one letter of an event's stored bytes behind the node's back.</summary>
     private void TamperEvent(string body, long seq)
     {
