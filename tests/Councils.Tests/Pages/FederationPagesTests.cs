@@ -30,6 +30,7 @@ public sealed partial class FederationPagesTests(DemoPagesFixture demo) : IClass
         Assert.Contains("Recalled: Mykola Bondarenko", html, StringComparison.Ordinal);
         Assert.Matches("On motion \\d+ \\(bound to no\\)</a>:\\s+Allowed choices: no;", html);
         Assert.Contains("Sign in as a member of this body", html, StringComparison.Ordinal);
+        Assert.Contains("id=\"federation-tree", html, StringComparison.Ordinal);
         Assert.DoesNotContain("Open the election", html, StringComparison.Ordinal);
     }
 

@@ -29,6 +29,9 @@ public sealed class DelegatesModel(INode node, ActingMember acting, IStringLocal
 
     public Refusal? Refusal { get; private set; }
 
+    /// <summary>The federation tree of this body (escaped SVG), drawn from the federations this node can read.</summary>
+    public string Tree { get; private set; } = "";
+
     [BindProperty(SupportsGet = true)] public long? Opened { get; set; }
 
     [BindProperty(SupportsGet = true)] public bool Petitioned { get; set; }
@@ -124,18 +127,17 @@ public sealed class DelegatesModel(INode node, ActingMember acting, IStringLocal
         ActingAs = await acting.InBodyAsync(Body.Id, ct);
         RecallSupport = Body.Charter["delegation"]?["recallSupport"]?.GetValue<int>() ?? 1;
         var items = new Dictionary<string, IReadOnlyList<MotionSummary>>(StringComparer.Ordinal);
+        var federations = new List<BodyView>();
+        var names = (await node.ListBodiesAsync(ct)).ToDictionary(b => b.Id, b => b.Name, StringComparer.Ordinal);
         foreach (var f in Body.Federations)
         {
-            try
-            {
-                items[f.Federation] = [.. (await node.GetBodyAsync(f.Federation, ct)).Motions.Where(m => m.Outcome is null)];
-            }
-            catch (RuleViolation)
-            {
-                items[f.Federation] = []; // hosted on another node: the item is typed by number
-            }
+            if (names.ContainsKey(f.Federation))
+                federations.Add(await node.GetBodyAsync(f.Federation, ct));
+            // A federation hosted on another node: its item is typed by number.
+            items[f.Federation] = federations.Find(v => v.Id == f.Federation) is { } view ? [.. view.Motions.Where(m => m.Outcome is null)] : [];
         }
         Items = items;
+        Tree = Pictures.FederationTreePicture.Render(Body, federations, names);
         return true;
     }
 
