@@ -16,7 +16,9 @@ internal static class FederationViews
             [.. a.Seats.Select((s, i) => new SeatView(i, s.Holder is { } h ? Person(state, h) : null, s.Until))],
             [.. a.Substitutes.Select(s => Person(state, s))],
             [.. a.Mandates.Select(m => Mandate(m.Key, m.Value))],
-            [.. a.Recalled.Keys.Select(k => Person(state, k))]))];
+            [.. a.Recalled.Keys.Select(k => Person(state, k))],
+            [.. a.Petitions.OrderBy(p => p.Key.ToString(), StringComparer.Ordinal)
+                .Select(p => new PetitionView(Person(state, p.Key), [.. p.Value.Select(s => Person(state, s)).OrderBy(s => s.Name, StringComparer.Ordinal)]))]))];
 
     public static IReadOnlyList<MemberBodyView> MemberBodies(BodyState state) =>
         [.. state.MemberBodies.Values.Select(b => new MemberBodyView(

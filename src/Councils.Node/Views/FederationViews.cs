@@ -1,6 +1,6 @@
 namespace Councils.Node.Views;
 
-/// <summary>A federation a body belongs to, as the body's own log has it: what it delegates, its seats, substitutes and mandates.</summary>
+/// <summary>A federation a body belongs to, as the body's own log has it: what it delegates, its seats, substitutes, mandates, recalls and the recall petitions standing.</summary>
 public sealed record AffiliationView(
     string Federation,
     IReadOnlyList<string> Competences,
@@ -8,7 +8,11 @@ public sealed record AffiliationView(
     IReadOnlyList<SeatView> Seats,
     IReadOnlyList<PersonView> Substitutes,
     IReadOnlyList<MandateView> Mandates,
-    IReadOnlyList<PersonView> Recalled);
+    IReadOnlyList<PersonView> Recalled,
+    IReadOnlyList<PetitionView>? Petitions = null);
+
+/// <summary>The members supporting the recall of a seated delegate (recall.petitioned since the delegate's election).</summary>
+public sealed record PetitionView(PersonView Delegate, IReadOnlyList<PersonView> Supporters);
 
 /// <summary>A delegate's seat: its index, its holder (null while it stays with the body) and the end of the term.</summary>
 public sealed record SeatView(int Index, PersonView? Holder, long Until);

@@ -41,6 +41,7 @@ public sealed class BrowserFixture : IAsyncLifetime
         Url = FreePort.LoopbackUrl();
         _app = NodeServer.Build(_node, Url);
         await _app.StartAsync();
+        // Flows sign in as the demo's people (member id, password councils-demo), as `councils demo` serves them.
         await DemoAccounts.CreateAsync(_app.Services, CancellationToken.None);
 
         // Playwright's own browsers are never downloaded here: it drives the system's Chromium.

@@ -1,0 +1,74 @@
+using Councils.Domain;
+using Councils.Node;
+using Councils.Node.Views;
+using Councils.Pictures;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Councils.Pages.Bodies;
+
+/// <summary>
+/// Where a body stands among federations: the federation tree, and for a federation the
+/// competences its member bodies delegate, the mode of each matter, and its decisions by mode.
+/// </summary>
+public sealed class FederationModel(INode node) : PageModel
+{
+    public BodyView Body { get; private set; } = null!;
+
+    /// <summary>The federation tree (escaped SVG).</summary>
+    public string Tree { get; private set; } = "";
+
+    /// <summary>Each competence a member body delegated, with the bodies that delegate it.</summary>
+    public IReadOnlyList<(string Competence, IReadOnlyList<string> Bodies)> Competences { get; private set; } = [];
+
+    /// <summary>The charter's mode for each kind of matter (delegates, referendum, ratification).</summary>
+    public IReadOnlyList<(string Matter, string Mode)> Modes { get; private set; } = [];
+
+    /// <summary>Decided motions by mode ("" for a federation's own motions on no matter), each with its referendum picture if any.</summary>
+    public IReadOnlyList<(string Mode, IReadOnlyList<(MotionView Motion, string? Picture)> Motions)> Decisions { get; private set; } = [];
+
+    public IReadOnlyDictionary<string, string> Names { get; private set; } = new Dictionary<string, string>();
+
+    public bool IsFederation => Body.Kind == "federation";
+
+    public async Task<IActionResult> OnGetAsync(string id, CancellationToken ct)
+    {
+        try
+        {
+            Body = await node.GetBodyAsync(id, ct);
+        }
+        catch (RuleViolation v) when (v.Rule.StartsWith("unknown-", StringComparison.Ordinal) || v.Rule == Rules.BodyId)
+        {
+            return NotFound();
+        }
+        Names = (await node.ListBodiesAsync(ct)).ToDictionary(b => b.Id, b => b.Name, StringComparer.Ordinal);
+        var federations = new List<BodyView>();
+        foreach (var f in Body.Federations.Where(f => Names.ContainsKey(f.Federation)))
+            federations.Add(await node.GetBodyAsync(f.Federation, ct));
+        Tree = FederationTreePicture.Render(Body, federations, Names);
+        if (IsFederation)
+            await ReadFederationAsync(ct);
+        return Page();
+    }
+
+    private async Task ReadFederationAsync(CancellationToken ct)
+    {
+        Competences = [.. Body.MemberBodies.SelectMany(b => b.Competences.Select(c => (Competence: c, b.Body)))
+            .GroupBy(p => p.Competence, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g => (g.Key, (IReadOnlyList<string>)[.. g.Select(p => p.Body)]))];
+        if (Body.Charter["matters"]?["modes"] is System.Text.Json.Nodes.JsonObject modes)
+            Modes = [.. modes.Select(m => (m.Key, m.Value?.GetValue<string>() ?? ""))];
+        var decided = new List<(string Mode, MotionView Motion, string? Picture)>();
+        foreach (var summary in Body.Motions.Where(m => m.Outcome is not null))
+        {
+            var motion = await node.GetMotionAsync(Body.Id, summary.Id, ct);
+            var mode = motion.Item?.Mode ?? "";
+            var picture = mode == "referendum" && motion.Decision is { } decision
+                ? ReferendumPicture.Render(decision, Names, $"referendum-{motion.Id}")
+                : null;
+            decided.Add((mode, motion, picture));
+        }
+        Decisions = [.. decided.GroupBy(d => d.Mode).OrderBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g => (g.Key, (IReadOnlyList<(MotionView, string?)>)[.. g.Select(d => (d.Motion, d.Picture))]))];
+    }
+}
