@@ -1,9 +1,11 @@
 using System.Threading.RateLimiting;
+using Councils.Node;
 using Councils.Node.Storage;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Councils.Accounts;
 
@@ -70,6 +72,13 @@ internal static class AccountsComposition
         services.AddAuthorization();
         services.AddHttpContextAccessor();
         services.AddScoped<ActingMember>();
+        // Invitations and reset codes expire by the node's own clock.
+        services.TryAddSingleton(sp => sp.GetRequiredService<LocalNode>().Clock);
+        services.AddScoped<Newcomers>();
+        services.AddScoped<Invitations>();
+        services.AddScoped<ResetCodes>();
+        // The default shows the code to the issuing member; register another IResetCodeSender to send it otherwise.
+        services.TryAddSingleton<IResetCodeSender, ShownToIssuer>();
 
         services.AddRateLimiter(o =>
         {
