@@ -20,6 +20,9 @@ internal static class AccountsComposition
 
     public static readonly TimeSpan SignInWindow = TimeSpan.FromMinutes(1);
 
+    /// <summary>The key of the node's <see cref="TimeProvider"/> among the services (the host's own clock is left alone).</summary>
+    public const string NodeClock = "node";
+
     public static IServiceCollection AddCouncilsAccounts(this IServiceCollection services, StorageOptions storage)
     {
         switch (storage.Provider)
@@ -73,7 +76,7 @@ internal static class AccountsComposition
         services.AddHttpContextAccessor();
         services.AddScoped<ActingMember>();
         // Invitations and reset codes expire by the node's own clock.
-        services.TryAddSingleton(sp => sp.GetRequiredService<LocalNode>().Clock);
+        services.AddKeyedSingleton(NodeClock, (sp, _) => sp.GetRequiredService<LocalNode>().Clock);
         services.AddScoped<Newcomers>();
         services.AddScoped<Invitations>();
         services.AddScoped<ResetCodes>();

@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Councils.Accounts;
 
 /// <summary>Invitation links: a member of a body makes one; a newcomer joins by it once, before it expires.</summary>
-public sealed class Invitations(AccountsDb db, Newcomers newcomers, TimeProvider clock)
+public sealed class Invitations(AccountsDb db, Newcomers newcomers, [FromKeyedServices(AccountsComposition.NodeClock)] TimeProvider clock)
 {
     public static readonly TimeSpan Lifetime = TimeSpan.FromDays(7);
 

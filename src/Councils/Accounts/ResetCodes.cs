@@ -10,7 +10,7 @@ namespace Councils.Accounts;
 /// account; its holder sets a new password with it, once, before it expires.
 /// </summary>
 public sealed class ResetCodes(AccountsDb db, UserManager<Account> users, IPasswordHasher<Account> hasher, IResetCodeSender sender,
-    TimeProvider clock, IStringLocalizer<Text> text)
+    [FromKeyedServices(AccountsComposition.NodeClock)] TimeProvider clock, IStringLocalizer<Text> text)
 {
     public static readonly TimeSpan Lifetime = TimeSpan.FromMinutes(30);
 
