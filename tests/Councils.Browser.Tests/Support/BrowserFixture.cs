@@ -1,3 +1,4 @@
+using Councils.Accounts;
 using Councils.Api;
 using Councils.Node;
 using Councils.Node.Storage;
@@ -22,6 +23,9 @@ public sealed class BrowserFixture : IAsyncLifetime
     /// <summary>The server's address, without a trailing slash.</summary>
     public string Url { get; private set; } = "";
 
+    /// <summary>The same server named <c>localhost</c>: WebAuthn takes a domain, never an IP address, as the relying party.</summary>
+    public string LocalhostUrl => Url.Replace("127.0.0.1", "localhost", StringComparison.Ordinal);
+
     /// <summary>The node behind the pages, to arrange what a test needs or check what a page did.</summary>
     public LocalNode Node => _node ?? throw new InvalidOperationException("The fixture has not started.");
 
@@ -40,6 +44,8 @@ public sealed class BrowserFixture : IAsyncLifetime
         Url = FreePort.LoopbackUrl();
         _app = NodeServer.Build(_node, Url);
         await _app.StartAsync();
+        // The demo's people sign in with their member id and DemoAccounts.Password, as `councils demo` serves them.
+        await DemoAccounts.CreateAsync(_app.Services, CancellationToken.None);
 
         // Playwright's own browsers are never downloaded here: it drives the system's Chromium.
         Environment.SetEnvironmentVariable("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1");
