@@ -53,9 +53,21 @@ public sealed class Invitations(AccountsDb db, Newcomers newcomers, [FromKeyedSe
             .ExecuteUpdateAsync(s => s.SetProperty(i => i.UsedAt, now), ct);
         if (claimed != 1)
             return null;
-        var refusals = await newcomers.JoinAsync(invitation.BodyId, invitation.Inviter, name, userName, password, ct);
+        IReadOnlyList<Refusal> refusals;
+        try
+        {
+            refusals = await newcomers.JoinAsync(invitation.BodyId, invitation.Inviter, name, userName, password, ct);
+        }
+        catch
+        {
+            await ReleaseAsync(invitation, CancellationToken.None);
+            throw;
+        }
         if (refusals.Count > 0)
-            await db.Invitations.Where(i => i.Id == invitation.Id).ExecuteUpdateAsync(s => s.SetProperty(i => i.UsedAt, (long?)null), ct);
+            await ReleaseAsync(invitation, ct);
         return refusals;
     }
+
+    private async Task ReleaseAsync(Invitation invitation, CancellationToken ct) =>
+        await db.Invitations.Where(i => i.Id == invitation.Id).ExecuteUpdateAsync(s => s.SetProperty(i => i.UsedAt, (long?)null), ct);
 }

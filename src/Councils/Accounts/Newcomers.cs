@@ -33,6 +33,12 @@ public sealed class Newcomers(UserManager<Account> users, AccountsDb db, INode n
             await users.DeleteAsync(account);
             return [new Refusal("", text["JoinRefused", v.Message])];
         }
+        catch
+        {
+            // No account without its membership, whatever went wrong.
+            await users.DeleteAsync(account);
+            throw;
+        }
         db.Memberships.Add(new AccountMembership { AccountId = account.Id, BodyId = body, Member = member.Handle ?? member.Key });
         await db.SaveChangesAsync(ct);
         return [];
