@@ -41,6 +41,9 @@ public sealed partial class LocalNode : INode, IAsyncDisposable
     /// <summary>Where this node keeps its records; the web server keeps its accounts in the same database.</summary>
     public StorageOptions Storage => _store.Databases.Options;
 
+    /// <summary>The node's clock; the web server's accounts (invitations, reset codes) expire by it too.</summary>
+    public TimeProvider Clock => _store.Clock;
+
     public static async Task<LocalNode> OpenAsync(StorageOptions options, TimeProvider clock, CancellationToken ct)
     {
         var databases = new CouncilsDbFactory(options);

@@ -17,7 +17,9 @@ internal sealed class NodeStore(CouncilsDbFactory databases, SigningKey nodeKey,
 
     public Signer NodeSigner { get; } = new Signer.Node(nodeKey);
 
-    public long Now() => clock.GetUtcNow().ToUnixTimeMilliseconds();
+    public TimeProvider Clock { get; } = clock;
+
+    public long Now() => Clock.GetUtcNow().ToUnixTimeMilliseconds();
 
     public async Task<BodyLog> LoadAsync(string body, CancellationToken ct)
     {

@@ -1,9 +1,11 @@
 using System.Threading.RateLimiting;
+using Councils.Node;
 using Councils.Node.Storage;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Councils.Accounts;
 
@@ -17,6 +19,9 @@ internal static class AccountsComposition
     public const int SignInPermits = 10;
 
     public static readonly TimeSpan SignInWindow = TimeSpan.FromMinutes(1);
+
+    /// <summary>The key of the node's <see cref="TimeProvider"/> among the services (the host's own clock is left alone).</summary>
+    public const string NodeClock = "node";
 
     public static IServiceCollection AddCouncilsAccounts(this IServiceCollection services, StorageOptions storage)
     {
@@ -70,6 +75,13 @@ internal static class AccountsComposition
         services.AddAuthorization();
         services.AddHttpContextAccessor();
         services.AddScoped<ActingMember>();
+        // Invitations and reset codes expire by the node's own clock.
+        services.AddKeyedSingleton(NodeClock, (sp, _) => sp.GetRequiredService<LocalNode>().Clock);
+        services.AddScoped<Newcomers>();
+        services.AddScoped<Invitations>();
+        services.AddScoped<ResetCodes>();
+        // The default shows the code to the issuing member; register another IResetCodeSender to send it otherwise.
+        services.TryAddSingleton<IResetCodeSender, ShownToIssuer>();
 
         services.AddRateLimiter(o =>
         {

@@ -21,6 +21,8 @@ internal static class PagesComposition
             {
                 o.Conventions.AuthorizeFolder("/Account");
                 o.Conventions.AllowAnonymousToPage("/Account/SignIn");
+                o.Conventions.AllowAnonymousToPage("/Account/Reset");
+                o.Conventions.AllowAnonymousToPage("/Account/Join");
             })
             .AddViewLocalization()
             .AddDataAnnotationsLocalization(o => o.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(Text)));

@@ -23,6 +23,9 @@ public sealed class BrowserFixture : IAsyncLifetime
     /// <summary>The server's address, without a trailing slash.</summary>
     public string Url { get; private set; } = "";
 
+    /// <summary>The same server named <c>localhost</c>: WebAuthn takes a domain, never an IP address, as the relying party.</summary>
+    public string LocalhostUrl => Url.Replace("127.0.0.1", "localhost", StringComparison.Ordinal);
+
     /// <summary>The node behind the pages, to arrange what a test needs or check what a page did.</summary>
     public LocalNode Node => _node ?? throw new InvalidOperationException("The fixture has not started.");
 
@@ -41,7 +44,7 @@ public sealed class BrowserFixture : IAsyncLifetime
         Url = FreePort.LoopbackUrl();
         _app = NodeServer.Build(_node, Url);
         await _app.StartAsync();
-        // Flows sign in as the demo's people (member id, password councils-demo), as `councils demo` serves them.
+        // The demo's people sign in with their member id and DemoAccounts.Password, as `councils demo` serves them.
         await DemoAccounts.CreateAsync(_app.Services, CancellationToken.None);
 
         // Playwright's own browsers are never downloaded here: it drives the system's Chromium.

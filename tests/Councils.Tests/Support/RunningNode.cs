@@ -52,22 +52,22 @@ public sealed class RunningNode : IAsyncDisposable
     public static Task<RunningNode> StartAsync(StorageOptions options) => StartAsync(options, null);
 
     /// <summary>The demo on SQLite in a new temporary folder, with its accounts, as <c>councils demo</c> serves it.</summary>
-    public static async Task<RunningNode> StartDemoSqliteAsync()
+    public static async Task<RunningNode> StartDemoSqliteAsync(TimeProvider? clock = null)
     {
         var folder = new TempFolder();
-        return await StartAsync(new StorageOptions(StorageProvider.Sqlite, folder.Path), folder, demo: true);
+        return await StartAsync(new StorageOptions(StorageProvider.Sqlite, folder.Path), folder, demo: true, clock);
     }
 
     /// <summary>The demo with its accounts on PostgreSQL: the database is the caller's to drop after this node is disposed.</summary>
-    public static async Task<RunningNode> StartDemoPostgresAsync(PostgresDatabase database)
+    public static async Task<RunningNode> StartDemoPostgresAsync(PostgresDatabase database, TimeProvider? clock = null)
     {
         var folder = new TempFolder();
-        return await StartAsync(new StorageOptions(StorageProvider.Postgres, folder.Path, database.ConnectionString), folder, demo: true);
+        return await StartAsync(new StorageOptions(StorageProvider.Postgres, folder.Path, database.ConnectionString), folder, demo: true, clock);
     }
 
-    private static async Task<RunningNode> StartAsync(StorageOptions options, TempFolder? folder, bool demo = false)
+    private static async Task<RunningNode> StartAsync(StorageOptions options, TempFolder? folder, bool demo = false, TimeProvider? clock = null)
     {
-        var node = await LocalNode.OpenAsync(options, TimeProvider.System, CancellationToken.None);
+        var node = await LocalNode.OpenAsync(options, clock ?? TimeProvider.System, CancellationToken.None);
         if (demo)
             await Demo.LoadAsync(node, CancellationToken.None);
         var url = FreePort.LoopbackUrl();

@@ -31,6 +31,10 @@ public sealed class SignInModel(SignInManager<Accounts.Account> signIn, IStringL
     [BindProperty(SupportsGet = true)]
     public string? ReturnUrl { get; set; }
 
+    /// <summary>The JSON of <c>navigator.credentials.get()</c>'s result, filled in by passkeys.js.</summary>
+    [BindProperty]
+    public string? CredentialJson { get; set; }
+
     public void OnGet()
     {
     }
@@ -41,9 +45,26 @@ public sealed class SignInModel(SignInManager<Accounts.Account> signIn, IStringL
             return Page();
         var result = await signIn.PasswordSignInAsync(UserName.Trim(), Password, RememberMe, lockoutOnFailure: true);
         if (result.Succeeded)
-            return LocalRedirect(ReturnUrl is not null && Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/account");
+            return Back();
         // The error sits next to the password field; the member id stays as typed.
         ModelState.AddModelError(nameof(Password), result.IsLockedOut ? text["SignInLockedOut"] : text["SignInFailed"]);
         return Page();
     }
+
+    /// <summary>The options for <c>navigator.credentials.get()</c>, for any passkey of this site (no user name asked).</summary>
+    public async Task<IActionResult> OnPostRequestOptionsAsync() =>
+        Content(await signIn.MakePasskeyRequestOptionsAsync(null), "application/json");
+
+    public async Task<IActionResult> OnPostPasskeyAsync()
+    {
+        // The password form's fields are not part of this form.
+        ModelState.Clear();
+        var result = string.IsNullOrEmpty(CredentialJson) ? Microsoft.AspNetCore.Identity.SignInResult.Failed : await signIn.PasskeySignInAsync(CredentialJson);
+        if (result.Succeeded)
+            return Back();
+        ModelState.AddModelError(nameof(CredentialJson), result.IsLockedOut ? text["SignInLockedOut"] : text["PasskeySignInFailed"]);
+        return Page();
+    }
+
+    private LocalRedirectResult Back() => LocalRedirect(ReturnUrl is not null && Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/account");
 }
