@@ -98,13 +98,6 @@ public sealed class AccountPagesTests(BrowserFixture fixture) : BrowserTest(fixt
         await AssertNoSeriousAxeViolationsAsync(join);
     }
 
-    private static async Task SignInAsync(IPage page, string member)
-    {
-        if (!page.Url.EndsWith("/account/sign-in", StringComparison.Ordinal))
-            await page.GotoAsync("/account/sign-in");
-        await page.GetByLabel("Member id").FillAsync(member);
-        await page.GetByLabel("Password", new() { Exact = true }).FillAsync(DemoPassword);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in", Exact = true }).ClickAsync();
-        await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/account");
-    }
+    private static Task SignInAsync(IPage page, string member) =>
+        SignIn.AsAsync(page, new Uri(page.Url).GetLeftPart(UriPartial.Authority), member);
 }

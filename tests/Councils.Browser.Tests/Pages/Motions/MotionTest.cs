@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
 using Councils.Node.Requests;
-using static Microsoft.Playwright.Assertions;
+using Councils.Accounts;
 
 namespace Councils.Browser.Tests.Pages.Motions;
 
@@ -10,16 +10,13 @@ namespace Councils.Browser.Tests.Pages.Motions;
 /// </summary>
 public abstract class MotionTest(BrowserFixture fixture) : BrowserTest(fixture)
 {
-    protected const string Password = "councils-demo";
+    protected const string Password = DemoAccounts.Password;
 
     /// <summary>A new page signed in as <paramref name="member"/> through the sign-in form.</summary>
     protected async Task<IPage> SignInAsync(string member, ViewportSize viewport)
     {
-        var page = await OpenAsync("/account/sign-in", viewport);
-        await page.Locator("#UserName").FillAsync(member);
-        await page.Locator("#Password").FillAsync(Password);
-        await page.Locator("main form button[type=submit]").ClickAsync();
-        await StepAsync(page, $"signing in as {member}", () => Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/account$")));
+        var page = await NewPageAsync(viewport);
+        await StepAsync(page, $"signing in as {member}", () => SignIn.AsAsync(page, Fixture.Url, member));
         return page;
     }
 
