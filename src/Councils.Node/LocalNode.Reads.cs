@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using Councils.Domain;
 using Councils.Domain.Record;
 using Councils.Node.Storage;
@@ -22,28 +21,37 @@ public sealed partial class LocalNode
     public async Task<BodyView> GetBodyAsync(string body, CancellationToken ct)
     {
         await using var db = _store.Databases.CreateDbContext();
+        var head = await HeadSeqAsync(db, body, ct) ?? throw UnknownBody(body);
+        var now = _store.Now();
+        if (_views.Get<BodyView>(body, 0, head, now) is { } kept)
+            return kept;
         var row = await db.Bodies.AsNoTracking().FirstOrDefaultAsync(b => b.Id == body, ct) ?? throw UnknownBody(body);
         // Founders share a seq; they are listed by name, in the same order on every database.
         var members = (await db.Members.AsNoTracking().Where(m => m.BodyId == body).ToListAsync(ct))
             .OrderBy(m => m.AdmittedSeq).ThenBy(m => m.Name, StringComparer.Ordinal).ThenBy(m => m.MemberKey, StringComparer.Ordinal).ToList();
         var handles = await _keys.HandlesOfAsync(members.Select(m => m.MemberKey), ct);
         var motions = await db.Motions.AsNoTracking().Where(m => m.BodyId == body).OrderByDescending(m => m.MotionId).ToListAsync(ct);
-        var now = _store.Now();
         var state = await ReadLogAsync(body, log => log.State, ct);
-        return new BodyView(
+        // The view reads "open" for a motion until its closing time: kept no longer than that.
+        var validUntil = motions.Where(m => m.Status != Projection.DecidedStatus && m.ClosesAt > now).Select(m => m.ClosesAt).DefaultIfEmpty(long.MaxValue).Min();
+        return _views.Keep(body, 0, row.HeadSeq, validUntil, new BodyView(
             row.Id,
             row.Name,
             row.Kind,
             row.NodeKey,
             row.CharterVersion,
-            JsonNode.Parse(row.Charter)!.AsObject(),
+            ViewCache.Eager(row.Charter),
             members.Select(m => new MemberView(m.MemberKey, m.Name, handles.GetValueOrDefault(m.MemberKey), m.AdmittedSeq)).ToList(),
             motions.Select(m => new MotionSummary(m.MotionId, m.Title, StatusOf(m, now), m.Outcome, m.ClosesAt, m.BallotsCast)).ToList(),
             await HeadAsync(db, row, ct),
             FederationViews.Affiliations(state),
             FederationViews.MemberBodies(state),
-            [.. state.Applicants.Keys.Select(b => b.ToString())]);
+            [.. state.Applicants.Keys.Select(b => b.ToString())]));
     }
+
+    /// <summary>The seq of the body's last entry, or null if there is no such body: what the view cache is checked against.</summary>
+    private static async Task<long?> HeadSeqAsync(CouncilsDb db, string body, CancellationToken ct) =>
+        await db.Bodies.AsNoTracking().Where(b => b.Id == body).Select(b => (long?)b.HeadSeq).FirstOrDefaultAsync(ct);
 
     /// <summary>The most ballots a motion's view lists; <see cref="MotionView.BallotsCast"/> counts them all, and the log holds every one.</summary>
     public const int MaxBallotsShown = 1000;
@@ -51,6 +59,10 @@ public sealed partial class LocalNode
     public async Task<MotionView> GetMotionAsync(string body, long motion, CancellationToken ct)
     {
         await using var db = _store.Databases.CreateDbContext();
+        var head = await HeadSeqAsync(db, body, ct) ?? throw UnknownBody(body);
+        var now = _store.Now();
+        if (motion > 0 && _views.Get<MotionView>(body, motion, head, now) is { } kept)
+            return kept;
         var row = await db.Motions.AsNoTracking().FirstOrDefaultAsync(m => m.BodyId == body && m.MotionId == motion, ct)
             ?? throw (await db.Bodies.AnyAsync(b => b.Id == body, ct)
                 ? new RuleViolation("unknown-motion", $"There is no motion {motion} in {body}.", "motion")
@@ -73,25 +85,26 @@ public sealed partial class LocalNode
         var eligible = members.Count(m => m.AdmittedSeq < row.MotionId);
         var decision = row.Outcome is null
             ? null
-            : new DecisionView(row.Outcome, JsonNode.Parse(row.Count!)!.AsObject(), row.CharterVersion, row.DecidedAt ?? 0, row.DecidedSeq ?? 0);
+            : new DecisionView(row.Outcome, ViewCache.Eager(row.Count!), row.CharterVersion, row.DecidedAt ?? 0, row.DecidedSeq ?? 0);
         var count = decision?.Count;
-        return new MotionView(
+        var validUntil = row.Status != Projection.DecidedStatus && row.ClosesAt > now ? row.ClosesAt : long.MaxValue;
+        return _views.Keep(body, motion, head, validUntil, new MotionView(
             body,
             row.MotionId,
             row.Title,
             row.Text,
-            JsonNode.Parse(row.Method)!.AsObject(),
-            row.Effect is null ? null : JsonNode.Parse(row.Effect)!.AsObject(),
+            ViewCache.Eager(row.Method),
+            row.Effect is null ? null : ViewCache.Eager(row.Effect),
             row.Proposer,
             row.OpenedAt,
             row.ClosesAt,
-            StatusOf(row, _store.Now()),
+            StatusOf(row, now),
             row.BallotsCast,
             count?["eligible"]?.GetValue<int>() ?? (item is null ? eligible : EligibleOn(item)),
-            ballots.Select(b => new BallotView(b.MemberKey, names.GetValueOrDefault(b.MemberKey, b.MemberKey), JsonNode.Parse(b.Ballot)!.AsObject(), b.Seq, b.At)).ToList(),
+            ballots.Select(b => new BallotView(b.MemberKey, names.GetValueOrDefault(b.MemberKey, b.MemberKey), ViewCache.Eager(b.Ballot), b.Seq, b.At)).ToList(),
             reports.Select(r => new MinorityReportView(r.Author, names.GetValueOrDefault(r.Author, r.Author), r.Text, r.Seq, r.At)).ToList(),
             decision,
-            item is null ? null : FederationViews.Item(item));
+            item is null ? null : FederationViews.Item(item)));
     }
 
     public async Task<HeadView> GetHeadAsync(string body, CancellationToken ct)

@@ -26,6 +26,7 @@ public sealed partial class LocalNode : INode, IAsyncDisposable
     private readonly KeyRing _keys;
     private readonly ConcurrentDictionary<string, Lazy<Appender>> _appenders = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, bool> _federations = new(StringComparer.Ordinal);
+    private readonly ViewCache _views = new();
 
     private LocalNode(NodeStore store)
     {

@@ -74,7 +74,7 @@ public sealed partial class FederationPagesTests(DemoPagesFixture demo) : IClass
 
         Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
         var html = await response.Content.ReadAsStringAsync();
-        Assert.Contains("Refused: you are not a member of this body.", html, StringComparison.Ordinal);
+        Assert.Contains("Refused: only a member of the body may do this.", html, StringComparison.Ordinal);
         Assert.Contains("rule not-a-member", html, StringComparison.Ordinal);
         Assert.DoesNotContain(" at Councils.", html, StringComparison.Ordinal);
     }
