@@ -17,6 +17,7 @@ public static class FederationTreePicture
     private const double ChildX = 190;
     private const double RowGap = 12;
     private const double Width = ChildX + BoxWidth + 12;
+    private const double TopWidth = ChildX + BoxWidth - 8;
 
     // Widths of a character, generous for wide faces (DejaVu) and Cyrillic, so text stays in its box.
     private const double BoldChar = 9.4;
@@ -43,7 +44,7 @@ public static class FederationTreePicture
         var title = text.Say("tree.title", body.Name);
         var titleChars = (int)((Width - 16) / TitleChar);
         var top = 40.0 + ((Svg.Lines(title, titleChars).Count - 1) * 20);
-        var rows = trees.Count == 0 ? BoxHeight(body.Name, self) + 40 : trees.Sum(t => BoxHeight(t.Name, t.Caption) + RowGap + t.Members.Sum(m => BoxHeight(m.Name, m.IsSelf ? self : null) + RowGap) + 14);
+        var rows = trees.Count == 0 ? BoxHeight(body.Name, self, TopWidth) + 40 : trees.Sum(t => BoxHeight(t.Name, t.Caption, TopWidth) + RowGap + t.Members.Sum(m => BoxHeight(m.Name, m.IsSelf ? self : null) + RowGap) + 14);
         var height = top + rows + 30;
         var svg = Svg.Root(id, Width, height, title, Describe(body, trees, text));
         svg.Add(Svg.Wrapped(8, 22, title, titleChars, 20, weight: "bold", size: 16));
@@ -51,15 +52,15 @@ public static class FederationTreePicture
         var y = top;
         if (trees.Count == 0)
         {
-            svg.Add(Box(8, y, body.Name, self, self: true));
-            svg.Add(Svg.Text(8, y + BoxHeight(body.Name, self) + 22, text.Say("tree.alone"), max: (int)((Width - 16) / 7.2), size: 13));
+            svg.Add(Box(8, y, TopWidth, body.Name, self, self: true));
+            svg.Add(Svg.Text(8, y + BoxHeight(body.Name, self, TopWidth) + 22, text.Say("tree.alone"), max: (int)((Width - 16) / 7.2), size: 13));
         }
         foreach (var tree in trees)
         {
             var group = Svg.Group(TreeWords(tree, text));
-            group.Add(Box(8, y, tree.Name, tree.Caption, tree.IsSelf));
+            group.Add(Box(8, y, TopWidth, tree.Name, tree.Caption, tree.IsSelf));
             var trunkX = 24.0;
-            var stem = y + BoxHeight(tree.Name, tree.Caption);
+            var stem = y + BoxHeight(tree.Name, tree.Caption, TopWidth);
             y = stem + RowGap;
             foreach (var member in tree.Members)
             {
@@ -69,7 +70,7 @@ public static class FederationTreePicture
                 group.Add(Svg.Line(trunkX, stem, trunkX, mid, Palette.Rule, 2));
                 group.Add(Svg.Line(trunkX, mid, ChildX, mid, Palette.Rule, 2));
                 group.Add(Svg.Text(trunkX + 8, mid - 5, member.Delegates, max: (int)((ChildX - trunkX - 14) / SmallChar), size: 11, fill: Palette.Ink));
-                group.Add(Box(ChildX, y, member.Name, caption, member.IsSelf));
+                group.Add(Box(ChildX, y, BoxWidth, member.Name, caption, member.IsSelf));
                 stem = mid;
                 y += boxHeight + RowGap;
             }
@@ -101,19 +102,19 @@ public static class FederationTreePicture
     }
 
     // A name has the box's width less its caption's; one too long takes a second line, then is cut with "…".
-    private static int NameChars(string? caption) =>
-        (int)((BoxWidth - 16 - (caption is null ? 0 : (caption.Length * SmallChar) + 10)) / BoldChar);
+    private static int NameChars(string? caption, double width) =>
+        (int)((width - 16 - (caption is null ? 0 : (caption.Length * SmallChar) + 10)) / BoldChar);
 
-    private static double BoxHeight(string name, string? caption) =>
-        12 + (Svg.Lines(Svg.Clean(name), NameChars(caption)).Count * LineHeight);
+    private static double BoxHeight(string name, string? caption, double width = BoxWidth) =>
+        12 + (Svg.Lines(Svg.Clean(name), NameChars(caption, width)).Count * LineHeight);
 
-    private static XElement Box(double x, double y, string name, string? caption, bool self)
+    private static XElement Box(double x, double y, double width, string name, string? caption, bool self)
     {
         var group = new XElement(Svg.Ns + "g",
-            Svg.Rect(x, y, BoxWidth, BoxHeight(name, caption), self ? Palette.FocusFill : Palette.Box, self ? Palette.Focus : Palette.Rule, self ? 3 : 1),
-            Svg.Wrapped(x + 8, y + 20, name, NameChars(caption), LineHeight, weight: "bold"));
+            Svg.Rect(x, y, width, BoxHeight(name, caption, width), self ? Palette.FocusFill : Palette.Box, self ? Palette.Focus : Palette.Rule, self ? 3 : 1),
+            Svg.Wrapped(x + 8, y + 20, name, NameChars(caption, width), LineHeight, weight: "bold"));
         if (caption is not null)
-            group.Add(Svg.Text(x + BoxWidth - 8, y + 20, caption, anchor: "end", size: 11, fill: self ? Palette.Focus : Palette.Muted));
+            group.Add(Svg.Text(x + width - 8, y + 20, caption, anchor: "end", size: 11, fill: self ? Palette.Focus : Palette.Muted));
         return group;
     }
 
