@@ -1,5 +1,7 @@
 using Councils.Domain.Counting;
 using Councils.Domain.Counting.Schulze;
+using Councils.Web;
+using Microsoft.Extensions.Localization;
 
 namespace Councils.Pictures;
 
@@ -17,11 +19,13 @@ public static class SchulzeCountPicture
 
     /// <summary>Draws the matrices of a Schulze count.</summary>
     /// <param name="result">The count with its matrices; from <c>SchulzeMethod</c> or <see cref="RecordedCount.Of"/>.</param>
+    /// <param name="text">The page's words (keys <c>picture.schulze.…</c>).</param>
     /// <param name="id">A prefix for the ids inside the SVG, unique on the page.</param>
     /// <exception cref="ArgumentException">The result has no matrices (it is not a Schulze count).</exception>
-    public static string Render(CountResult result, string id = "schulze")
+    public static string Render(CountResult result, IStringLocalizer<Text> text, string id = "schulze")
     {
         ArgumentNullException.ThrowIfNull(result);
+        ArgumentNullException.ThrowIfNull(text);
         var m = result.Matrices ?? throw new ArgumentException("A Schulze picture needs the matrices of the count.", nameof(result));
         var n = m.Options.Count;
         var winner = result.Winners.Count > 0 ? m.Options.ToList().IndexOf(result.Winners[0]) : -1;
@@ -29,17 +33,17 @@ public static class SchulzeCountPicture
         var onPath = paths.SelectMany(p => p.Path.Zip(p.Path.Skip(1))).ToHashSet();
         var width = Math.Max(LabelWidth + (n * Cell) + 10, 640);
         var height = Top + (n * Cell) + 60 + (paths.Count * PathLine);
-        var svg = Svg.Root(id, width, height, $"{result.Title}: Schulze count, pairwise preferences", Describe(result, m, paths));
+        var svg = Svg.Root(id, width, height, text.Say("schulze.title", result.Title), Describe(result, m, paths, text));
 
-        svg.Add(Svg.Text(8, 20, $"Voters who rank the row's option above the column's ({result.ValidBallots} valid ballots)", weight: "bold"));
-        svg.Add(Svg.Text(8, 40, $"Outlined: the defeats on {(winner < 0 ? "the winner's" : m.Options[winner] + "'s")} strongest paths; bold: the row beats the column.", max: 90, size: 12, fill: Palette.Muted));
+        svg.Add(Svg.Text(8, 20, text.Count("schulze.heading", result.ValidBallots), weight: "bold"));
+        svg.Add(Svg.Text(8, 40, winner < 0 ? text.Say("schulze.keyNoWinner") : text.Say("schulze.key", m.Options[winner]), max: 90, size: 12, fill: Palette.Muted));
         var max = Math.Max(1, m.Pairwise.SelectMany(r => r).DefaultIfEmpty(0).Max());
         for (var c = 0; c < n; c++)
             svg.Add(Svg.Text(LabelWidth + (c * Cell) + (Cell / 2), Top - 10, m.Options[c], max: 8, anchor: "middle", weight: "bold", size: 13));
         for (var r = 0; r < n; r++)
         {
             var y = Top + (r * Cell);
-            var row = Svg.Group($"{m.Options[r]} over the others");
+            var row = Svg.Group(text.Say("schulze.rowGroup", m.Options[r]));
             row.Add(Svg.Text(8, y + (Cell / 2) + 5, (r == winner ? "★ " : "") + m.Options[r], max: 20, weight: r == winner ? "bold" : null));
             for (var c = 0; c < n; c++)
             {
@@ -64,33 +68,33 @@ public static class SchulzeCountPicture
 
         var below = Top + (n * Cell) + 30;
         if (paths.Count > 0)
-            svg.Add(Svg.Text(8, below, $"Strongest paths of {m.Options[winner]} ({Measure(m.Strength)}):", weight: "bold"));
+            svg.Add(Svg.Text(8, below, text.Say("schulze.paths", m.Options[winner], Measure(m.Strength, text)), weight: "bold"));
         for (var i = 0; i < paths.Count; i++)
-            svg.Add(Svg.Text(8, below + ((i + 1) * PathLine), Words(m, paths[i]), max: 110, size: 13));
+            svg.Add(Svg.Text(8, below + ((i + 1) * PathLine), Words(m, paths[i], text), max: 110, size: 13));
         return Svg.Write(svg);
     }
 
-    private static string Describe(CountResult result, SchulzeMatrices m, IReadOnlyList<StrongestPath> paths)
+    private static string Describe(CountResult result, SchulzeMatrices m, IReadOnlyList<StrongestPath> paths, IStringLocalizer<Text> text)
     {
-        var winner = result.Winners.Count > 0 ? $"The winner is {result.Winners[0]}." : "There is no winner.";
+        var winner = result.Winners.Count > 0 ? text.Say("schulze.winner", result.Winners[0]) : text.Say("schulze.noWinner");
         var tie = result.Ties.Count > 0
-            ? $" The count could not separate {string.Join("; ", result.Ties.Select(Svg.List))}; the lot settled it."
+            ? " " + text.Say("schulze.tie", string.Join("; ", result.Ties.Select(text.List)))
             : "";
-        var ranking = result.Ranking.Count > 0 ? $" Ranking: {string.Join(" > ", result.Ranking.Select(g => string.Join(" = ", g)))}." : "";
+        var ranking = result.Ranking.Count > 0 ? " " + text.Say("schulze.ranking", string.Join(" > ", result.Ranking.Select(g => string.Join(" = ", g)))) : "";
         var pairs = string.Join("; ", Enumerable.Range(0, m.Options.Count).SelectMany(r => Enumerable.Range(0, m.Options.Count)
-            .Where(c => c != r).Select(c => $"{m.Options[r]} over {m.Options[c]} {m.Pairwise[r][c]}")));
-        var strongest = paths.Count > 0 ? " " + string.Join(" ", paths.Select(p => Words(m, p) + ".")) : "";
-        return $"{winner}{tie}{ranking} Pairwise preferences from {result.ValidBallots} valid ballots: {pairs}.{strongest}";
+            .Where(c => c != r).Select(c => text.Say("schulze.pair", m.Options[r], m.Options[c], m.Pairwise[r][c]))));
+        var strongest = paths.Count > 0 ? " " + string.Join(" ", paths.Select(p => Words(m, p, text) + ".")) : "";
+        return $"{winner}{tie}{ranking} {text.Count("schulze.pairs", result.ValidBallots, pairs)}{strongest}";
     }
 
-    private static string Words(SchulzeMatrices m, StrongestPath p) =>
-        $"{m.Options[p.Path[0]]} to {m.Options[p.Path[^1]]}: {string.Join(" > ", p.Path.Select(i => m.Options[i]))}, strength {p.Strength}";
+    private static string Words(SchulzeMatrices m, StrongestPath p, IStringLocalizer<Text> text) =>
+        text.Say("schulze.path", m.Options[p.Path[0]], m.Options[p.Path[^1]], string.Join(" > ", p.Path.Select(i => m.Options[i])), p.Strength.ToString());
 
-    private static string Measure(SchulzeStrength strength) => strength switch
+    private static string Measure(SchulzeStrength strength, IStringLocalizer<Text> text) => strength switch
     {
-        SchulzeStrength.Margins => "strength by margins",
-        SchulzeStrength.Ratio => "strength by ratio",
-        _ => "strength by winning votes",
+        SchulzeStrength.Margins => text.Say("schulze.byMargins"),
+        SchulzeStrength.Ratio => text.Say("schulze.byRatio"),
+        _ => text.Say("schulze.byWinningVotes"),
     };
 
     /// <summary>

@@ -1,7 +1,8 @@
-using System.Globalization;
 using System.Numerics;
 using System.Xml.Linq;
 using Councils.Domain.Counting;
+using Councils.Web;
+using Microsoft.Extensions.Localization;
 
 namespace Councils.Pictures;
 
@@ -22,47 +23,49 @@ public static class StvCountPicture
 
     /// <summary>Draws the stages of an STV count (Scottish or Meek); an instant-runoff, approval or score count, which has stages too, draws the same way.</summary>
     /// <param name="result">The count, with its stages; from <c>ScottishStv</c>/<c>MeekStv</c> or <see cref="RecordedCount.Of"/>.</param>
+    /// <param name="text">The page's words (keys <c>picture.stv.…</c>).</param>
     /// <param name="id">A prefix for the ids inside the SVG, unique on the page.</param>
     /// <exception cref="ArgumentException">The result has no stages (it is not an STV count).</exception>
-    public static string Render(CountResult result, string id = "stv")
+    public static string Render(CountResult result, IStringLocalizer<Text> text, string id = "stv")
     {
         ArgumentNullException.ThrowIfNull(result);
+        ArgumentNullException.ThrowIfNull(text);
         if (result.Stages.Count == 0)
             throw new ArgumentException("An STV picture needs the stages of the count.", nameof(result));
         var stages = result.Stages;
         var rows = Enumerable.Range(0, result.Candidates.Count).Where(i => !result.Withdrawn.Contains(result.Candidates[i])).ToList();
         var width = NameWidth + (stages.Count * StageWidth) + 10;
         var height = HeaderHeight + (rows.Count * RowHeight) + (3 * FooterRow) + 34;
-        var svg = Svg.Root(id, width, height, $"{result.Title}: {Method(result.Method)}{(stages.Count > 1 ? ", stage by stage" : "")}", Describe(result));
+        var svg = Svg.Root(id, width, height, text.Say(stages.Count > 1 ? "stv.titleStages" : "stv.title", result.Title, Method(result.Method, text)), Describe(result, text));
         var scale = Scale(result);
 
-        svg.Add(Svg.Text(8, 20, Caption(result), weight: "bold"));
+        svg.Add(Svg.Text(8, 20, Caption(result, text), weight: "bold"));
         for (var s = 0; s < stages.Count; s++)
         {
             var x = NameWidth + (s * StageWidth);
-            svg.Add(Svg.Text(x + 6, 48, $"Stage {stages[s].Number}", weight: "bold"));
-            svg.Add(Svg.Text(x + 6, 66, Action(stages[s]), max: 20, size: 12, fill: Palette.Muted));
+            svg.Add(Svg.Text(x + 6, 48, text.Say("stv.stage", stages[s].Number), weight: "bold"));
+            svg.Add(Svg.Text(x + 6, 66, Action(stages[s], text), max: 20, size: 12, fill: Palette.Muted));
         }
         svg.Add(Svg.Line(0, HeaderHeight - 4, width, HeaderHeight - 4, Palette.Rule));
 
         for (var r = 0; r < rows.Count; r++)
-            svg.Add(Row(result, rows[r], HeaderHeight + (r * RowHeight), scale));
+            svg.Add(Row(result, rows[r], HeaderHeight + (r * RowHeight), scale, text));
 
         var footer = HeaderHeight + (rows.Count * RowHeight) + 16;
-        svg.Add(Figures("Non-transferable", footer, stages.Select(s => s.NonTransferable)));
-        svg.Add(Figures("Loss to truncation", footer + FooterRow, stages.Select(s => s.LossToTruncation)));
-        svg.Add(Figures("Total", footer + (2 * FooterRow), stages.Select(s => s.Total)));
-        svg.Add(Svg.Text(8, height - 10, "Bars: votes; dashed line: the quota; (+n) the votes transferred at that stage.", size: 12, fill: Palette.Muted));
+        svg.Add(Figures(text.Say("stv.nonTransferable"), footer, stages.Select(s => s.NonTransferable)));
+        svg.Add(Figures(text.Say("stv.lossToTruncation"), footer + FooterRow, stages.Select(s => s.LossToTruncation)));
+        svg.Add(Figures(text.Say("stv.total"), footer + (2 * FooterRow), stages.Select(s => s.Total)));
+        svg.Add(Svg.Text(8, height - 10, text.Say("stv.legend"), size: 12, fill: Palette.Muted));
         return Svg.Write(svg);
     }
 
-    private static XElement Row(CountResult result, int candidate, double y, BigInteger scale)
+    private static XElement Row(CountResult result, int candidate, double y, BigInteger scale, IStringLocalizer<Text> text)
     {
         var name = result.Candidates[candidate];
         var (elected, excluded) = Fate(result, name);
         var group = Svg.Group(name);
         group.Add(Svg.Text(8, y + 18, name, max: 24, weight: "bold"));
-        group.Add(Svg.Text(8, y + 36, Status(result, name, elected, excluded), max: 30, size: 12, fill: Palette.Muted));
+        group.Add(Svg.Text(8, y + 36, Status(result, name, elected, excluded, text), max: 30, size: 12, fill: Palette.Muted));
         for (var s = 0; s < result.Stages.Count; s++)
         {
             var stage = result.Stages[s];
@@ -73,11 +76,12 @@ public static class StvCountPicture
                 group.Add(Svg.Rect(x + 2, y + 2, StageWidth - 4, RowHeight - 4, isElected ? Palette.ElectedFill : Palette.ExcludedFill));
             var votes = stage.Votes[candidate];
             group.Add(Svg.Text(x + 6, y + 18, Show(votes), fill: isExcluded ? Palette.Muted : Palette.Ink));
-            var mark = stage.Elected.Contains(name) ? "✓ elected" : stage.Excluded.Contains(name) ? "✗ excluded" : s > 0 ? Change(result.Stages[s - 1].Votes[candidate], votes) : "";
+            var (electedHere, excludedHere) = (stage.Elected.Contains(name), stage.Excluded.Contains(name));
+            var mark = electedHere ? text.Say("stv.electedMark") : excludedHere ? text.Say("stv.excludedMark") : s > 0 ? Change(result.Stages[s - 1].Votes[candidate], votes) : "";
             if (mark.Length > 0)
                 group.Add(Svg.Text(x + 6, y + 33, mark, size: 11,
-                    weight: mark[0] is '✓' or '✗' ? "bold" : null,
-                    fill: mark[0] == '✓' ? Palette.Elected : Palette.Muted));
+                    weight: electedHere || excludedHere ? "bold" : null,
+                    fill: electedHere ? Palette.Elected : Palette.Muted));
             var barWidth = Fraction(votes.Units, scale) * (StageWidth - 16);
             group.Add(Svg.Rect(x + 6, y + 40, barWidth, 10, isExcluded ? Palette.Excluded : Palette.Bar));
             if ((stage.Quota ?? result.Quota) is { } quota)
@@ -99,46 +103,38 @@ public static class StvCountPicture
         return group;
     }
 
-    private static string Describe(CountResult result)
+    private static string Describe(CountResult result, IStringLocalizer<Text> text)
     {
-        var elected = result.Winners.Select(w => $"{w} (stage {Fate(result, w).Elected?.ToString(CultureInfo.InvariantCulture) ?? "last"})");
-        var excluded = result.Stages.SelectMany(s => s.Excluded.Select(x => $"{x} (stage {s.Number})")).ToList();
-        var steps = result.Stages.Select(s => $"stage {s.Number}: {Action(s)}");
-        var tie = result.TieBreak.Used ? " A tie was settled by lot." : "";
-        return $"{Caption(result)}. Elected: {Svg.List(elected)}. "
-            + (excluded.Count > 0 ? $"Excluded: {Svg.List(excluded)}. " : "")
-            + $"{result.Stages.Count} stages: {string.Join("; ", steps)}.{tie}"
-            + (Truncated(result) ? $" Figures are shown cut to {MaxDecimals} decimals; the record holds them all." : "");
+        var elected = result.Winners.Select(w => Fate(result, w).Elected is { } stage ? text.Say("stv.atStage", w, stage) : text.Say("stv.atLastStage", w));
+        var excluded = result.Stages.SelectMany(s => s.Excluded.Select(x => text.Say("stv.atStage", x, s.Number))).ToList();
+        var steps = result.Stages.Select(s => text.Say("stv.step", s.Number, Action(s, text)));
+        return text.Say("stv.describe", Caption(result, text), text.List(elected))
+            + (excluded.Count > 0 ? " " + text.Say("stv.describeExcluded", text.List(excluded)) : "")
+            + " " + text.Count("stv.describeStages", result.Stages.Count, string.Join("; ", steps))
+            + (result.TieBreak.Used ? " " + text.Say("stv.tie") : "")
+            + (Truncated(result) ? " " + text.Say("stv.truncated", MaxDecimals) : "");
     }
 
-    private static string Caption(CountResult result) =>
-        $"{Method(result.Method)}, {result.Seats} seat{(result.Seats == 1 ? "" : "s")}, {result.ValidBallots.ToString(CultureInfo.InvariantCulture)} valid ballots"
-        + (result.Quota is { } q ? $", quota {Show(q)}" : "");
+    private static string Caption(CountResult result, IStringLocalizer<Text> text) =>
+        text.Say("stv.caption", Method(result.Method, text), text.Count("stv.seats", result.Seats), text.Count("stv.validBallots", result.ValidBallots))
+        + (result.Quota is { } q ? text.Say("stv.quota", Show(q)) : "");
 
-    private static string Method(string method) => method switch
+    private static string Method(string method, IStringLocalizer<Text> text) => text.Name("method", method);
+
+    private static string Action(CountStage stage, IStringLocalizer<Text> text) => stage.Action switch
     {
-        "scottish-stv" => "single transferable vote (Scottish rules)",
-        "meek-stv" => "single transferable vote (Meek's rules)",
-        "irv" => "instant-runoff vote",
-        "approval" => "approval vote",
-        "score" => "score vote",
-        _ => method,
+        StageAction.Surplus => text.Say("stv.surplus", stage.Subject ?? ""),
+        StageAction.Exclusion => text.Say("stv.exclusion", stage.Subject ?? ""),
+        StageAction.Iteration => text.Say("stv.iteration"),
+        _ => text.Say("stv.firstCount"),
     };
 
-    private static string Action(CountStage stage) => stage.Action switch
-    {
-        StageAction.Surplus => $"surplus of {stage.Subject}",
-        StageAction.Exclusion => $"exclusion of {stage.Subject}",
-        StageAction.Iteration => "keep factors iterated",
-        _ => "first count",
-    };
-
-    private static string Status(CountResult result, string name, int? elected, int? excluded)
+    private static string Status(CountResult result, string name, int? elected, int? excluded, IStringLocalizer<Text> text)
     {
         var place = result.Winners.ToList().IndexOf(name);
         if (place >= 0)
-            return elected is { } e ? $"elected {Ordinal(place + 1)}, stage {e}" : $"elected {Ordinal(place + 1)}";
-        return excluded is { } x ? $"excluded at stage {x}" : "not elected";
+            return elected is { } e ? text.Say("stv.electedAt", Ordinal(place + 1, text), e) : text.Say("stv.elected", Ordinal(place + 1, text));
+        return excluded is { } x ? text.Say("stv.excludedAt", x) : text.Say("stv.notElected");
     }
 
     private static (int? Elected, int? Excluded) Fate(CountResult result, string name) =>
@@ -157,7 +153,9 @@ public static class StvCountPicture
 
     private static bool Truncated(CountResult result) => result.Stages.Any(s => s.Total.Decimals > MaxDecimals);
 
-    private static string Ordinal(int n) => n.ToString(CultureInfo.InvariantCulture) + ((n % 100) is 11 or 12 or 13 ? "th" : (n % 10) switch { 1 => "st", 2 => "nd", 3 => "rd", _ => "th" });
+    // English needs four endings (1st, 2nd, 3rd, 4th); a language with one gives the same text for all.
+    private static string Ordinal(int n, IStringLocalizer<Text> text) =>
+        text.Say((n % 100) is 11 or 12 or 13 ? "stv.ordinal.th" : (n % 10) switch { 1 => "stv.ordinal.st", 2 => "stv.ordinal.nd", 3 => "stv.ordinal.rd", _ => "stv.ordinal.th" }, n);
 
     // The longest bar: the largest figure of any stage, or the quota. Units share one scale in a count.
     private static BigInteger Scale(CountResult result)

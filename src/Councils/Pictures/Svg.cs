@@ -49,6 +49,34 @@ internal static class Svg
         return element;
     }
 
+    /// <summary>
+    /// A label of at most two lines of <paramref name="chars"/> characters, broken at a space where
+    /// it can be; a text longer still is cut with "…" and keeps its whole text in a tooltip title.
+    /// </summary>
+    public static XElement Wrapped(double x, double y, string text, int chars, double lineHeight, string? weight = null, double size = 14, string fill = Palette.Ink)
+    {
+        var clean = Clean(text);
+        var lines = Lines(clean, chars);
+        var element = Text(x, y, lines[0], weight: weight, size: size, fill: fill);
+        element.RemoveNodes();
+        if (lines.Count > 1 || lines[0] != clean)
+            element.Add(new XElement(Ns + "title", clean));
+        for (var i = 0; i < lines.Count; i++)
+            element.Add(new XElement(Ns + "tspan", new XAttribute("x", N(x)), new XAttribute("y", N(y + (i * lineHeight))), lines[i]));
+        return element;
+    }
+
+    /// <summary>How <see cref="Wrapped"/> breaks a text: one or two lines.</summary>
+    public static IReadOnlyList<string> Lines(string text, int chars)
+    {
+        chars = Math.Max(2, chars);
+        if (text.Length <= chars)
+            return [text];
+        var space = text.LastIndexOf(' ', chars);
+        var (first, rest) = space > 0 ? (text[..space], text[(space + 1)..]) : (text[..chars], text[chars..]);
+        return [first, rest.Length <= chars ? rest : string.Concat(rest.AsSpan(0, chars - 1), "…")];
+    }
+
     public static XElement Rect(double x, double y, double width, double height, string fill, string? stroke = null, double strokeWidth = 1)
     {
         var element = new XElement(Ns + "rect",
@@ -106,17 +134,5 @@ internal static class Svg
                 clean.Append('\uFFFD');
         }
         return clean.ToString();
-    }
-
-    /// <summary>A short list in words: "a", "a and b", "a, b and c".</summary>
-    public static string List(IEnumerable<string> items)
-    {
-        var all = items.ToList();
-        return all.Count switch
-        {
-            0 => "",
-            1 => all[0],
-            _ => $"{string.Join(", ", all.Take(all.Count - 1))} and {all[^1]}",
-        };
     }
 }

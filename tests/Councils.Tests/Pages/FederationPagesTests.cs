@@ -263,6 +263,8 @@ public sealed partial class FederationPagesTests(DemoPagesFixture demo) : IClass
     [InlineData("/bodies/putilov-works/delegates", "Делегати й мандати: Putilov Works Committee")]
     [InlineData("/bodies/petrograd-federation/federation", "Компетенції, якими вона володіє")]
     [InlineData("/bodies/putilov-works/log", "Перевірити цей журнал")]
+    [InlineData("/bodies/putilov-works/delegates", "<title id=\"federation-tree-title\">Дерево федерацій: Putilov Works Committee</title>")]
+    [InlineData("/bodies/petrograd-federation/federation", "Імена на лініях: делегати, яких обрав кожен орган-член.")]
     public async Task Pages_InUkrainian_ShowTheUkrainianText(string path, string text)
     {
         using var client = Server.NewPageClient();

@@ -37,7 +37,7 @@ public sealed class FederatedPicturesTests : IAsyncLifetime
         var cell = await _node.GetBodyAsync(A, ct);
         var federation = await _node.GetBodyAsync(Federation, ct);
 
-        var root = PictureAssert.Accessible(FederationTreePicture.Render(cell, [federation], _names));
+        var root = PictureAssert.Accessible(FederationTreePicture.Render(cell, [federation], _names, PictureText.English));
         var desc = PictureAssert.Desc(root);
         var labels = PictureAssert.Labels(root);
 
@@ -54,7 +54,7 @@ public sealed class FederatedPicturesTests : IAsyncLifetime
         var ct = CancellationToken.None;
         var federation = await _node.GetBodyAsync(Federation, ct);
 
-        var desc = PictureAssert.Desc(PictureAssert.Accessible(FederationTreePicture.Render(federation, [], _names)));
+        var desc = PictureAssert.Desc(PictureAssert.Accessible(FederationTreePicture.Render(federation, [], _names, PictureText.English)));
 
         Assert.StartsWith("Petrograd belongs to no federation.", desc);
         Assert.Contains($"{C} (delegates: Cyril)", desc);
@@ -65,7 +65,7 @@ public sealed class FederatedPicturesTests : IAsyncLifetime
     {
         var cell = await _node.GetBodyAsync(B, CancellationToken.None);
 
-        var desc = PictureAssert.Desc(PictureAssert.Accessible(FederationTreePicture.Render(cell, [], new Dictionary<string, string>())));
+        var desc = PictureAssert.Desc(PictureAssert.Accessible(FederationTreePicture.Render(cell, [], new Dictionary<string, string>(), PictureText.English)));
 
         Assert.Contains($"Member bodies of {Federation}: {B} (delegates: Boris).", desc);
     }
@@ -77,7 +77,7 @@ public sealed class FederatedPicturesTests : IAsyncLifetime
         var names = new Dictionary<string, string>(_names) { [B] = "Vyborg <Side> & \"Co\"" };
         var federation = await _node.GetBodyAsync(Federation, CancellationToken.None);
 
-        var svg = FederationTreePicture.Render(cell, [federation], names);
+        var svg = FederationTreePicture.Render(cell, [federation], names, PictureText.English);
 
         Assert.Contains("Vyborg &lt;Side&gt; &amp; \"Co\"", svg, StringComparison.Ordinal);
         Assert.Contains("Vyborg <Side> & \"Co\"", PictureAssert.Labels(PictureAssert.Accessible(svg)));
@@ -88,7 +88,7 @@ public sealed class FederatedPicturesTests : IAsyncLifetime
     {
         var decision = await ReferendumAsync();
 
-        var svg = ReferendumPicture.Render(decision, _names);
+        var svg = ReferendumPicture.Render(decision, _names, PictureText.English);
         var root = PictureAssert.Accessible(svg);
         var desc = PictureAssert.Desc(root);
 
@@ -97,7 +97,7 @@ public sealed class FederatedPicturesTests : IAsyncLifetime
         Assert.Contains($"{A}: yes 4, no 0, abstain 0, did not vote 0, of 4 members.", desc);
         Assert.Contains($"{C}: yes 0, no 3, abstain 0, did not vote 0, of 3 members.", desc);
         Assert.Contains("All member bodies", PictureAssert.Labels(root));
-        Assert.Equal(svg, ReferendumPicture.Render(decision, _names));
+        Assert.Equal(svg, ReferendumPicture.Render(decision, _names, PictureText.English));
     }
 
     [Fact]
@@ -106,7 +106,7 @@ public sealed class FederatedPicturesTests : IAsyncLifetime
         var cell = await _node.GetBodyAsync(A, CancellationToken.None);
         var decided = await _node.GetMotionAsync(A, cell.Motions[0].Id, CancellationToken.None);
 
-        Assert.Throws<ArgumentException>(() => ReferendumPicture.Render(decided.Decision!, _names));
+        Assert.Throws<ArgumentException>(() => ReferendumPicture.Render(decided.Decision!, _names, PictureText.English));
     }
 
     private async Task<DecisionView> ReferendumAsync()
@@ -120,5 +120,40 @@ public sealed class FederatedPicturesTests : IAsyncLifetime
         }
         var closed = await _node.CloseMotionAsync(Federation, budget.Id, new CloseMotion(), ct);
         return closed.Decision!;
+    }
+
+    [Fact]
+    public async Task Pictures_InUkrainian_SpeakUkrainian()
+    {
+        var ct = CancellationToken.None;
+        var cell = await _node.GetBodyAsync(A, ct);
+        var federation = await _node.GetBodyAsync(Federation, ct);
+
+        PictureAssert.Ukrainian(FederationTreePicture.Render(cell, [federation], _names, PictureText.Ukrainian), "Дерево федерацій", "входить до федерацій", "(делегати: Ana)");
+        PictureAssert.Ukrainian(FederationTreePicture.Render(federation, [], _names, PictureText.Ukrainian), "не входить до жодної федерації", "Органи-члени федерації");
+        PictureAssert.Ukrainian(ReferendumPicture.Render(await ReferendumAsync(), _names, PictureText.Ukrainian), "Референдум щодо", "ухвалено");
+    }
+
+    [Fact]
+    public async Task FederationTree_LongNames_WrapInsideTheirBoxes()
+    {
+        var cell = await _node.GetBodyAsync(A, CancellationToken.None);
+        var federation = await _node.GetBodyAsync(Federation, CancellationToken.None);
+        var names = new Dictionary<string, string>(_names) { [B] = "Kharkiv Tram Workshop Committee of the Left Bank Depots and Yards" };
+
+        var root = PictureAssert.Accessible(FederationTreePicture.Render(cell, [federation], names, PictureText.English));
+
+        var svg = PictureAssert.Svg;
+        var width = double.Parse(((string)root.Attribute("viewBox")!).Split(' ')[2], System.Globalization.CultureInfo.InvariantCulture);
+        var wrapped = root.Descendants(svg + "text").Single(t => t.Element(svg + "title")?.Value == names[B]);
+        var lines = wrapped.Elements(svg + "tspan").Select(t => t.Value).ToList();
+        Assert.Equal(2, lines.Count);
+        Assert.EndsWith("…", lines[1], StringComparison.Ordinal);
+        Assert.StartsWith("Kharkiv Tram", lines[0], StringComparison.Ordinal);
+        var box = wrapped.Parent!.Element(svg + "rect")!;
+        var right = double.Parse((string)box.Attribute("x")!, System.Globalization.CultureInfo.InvariantCulture) + double.Parse((string)box.Attribute("width")!, System.Globalization.CultureInfo.InvariantCulture);
+        Assert.True(right <= width, $"box ends at {right}, picture is {width} wide");
+        // Every label's characters fit its box at a generous 9.4 units each (bold 14).
+        Assert.All(lines, l => Assert.True(l.Length * 9.4 <= 300 - 16, l));
     }
 }

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using System.Xml.Linq;
 
 namespace Councils.Tests.Pictures;
@@ -31,4 +32,28 @@ internal static class PictureAssert
     /// <summary>Every text label, whole (a label cut with "…" keeps its full text in a title).</summary>
     public static IReadOnlyList<string> Labels(XElement root) =>
         [.. root.Descendants(Svg + "text").Select(t => t.Element(Svg + "title")?.Value ?? t.Value)];
+
+    /// <summary>
+    /// Checks the picture speaks Ukrainian: its title and description hold <paramref name="words"/>,
+    /// and no fixed English wording of any picture (a picture.* value less its figures) is left in
+    /// its title, description, labels or group labels.
+    /// </summary>
+    public static XElement Ukrainian(string svg, params string[] words)
+    {
+        var root = Accessible(svg);
+        var said = string.Join("\n", new[] { Title(root), Desc(root) }
+            .Concat(Labels(root))
+            .Concat(root.Descendants().Select(e => (string?)e.Attribute("aria-label")).OfType<string>()));
+        Assert.All(words, w => Assert.Contains(w, Title(root) + "\n" + Desc(root), StringComparison.Ordinal));
+        var english = PictureText.English.GetAllStrings(includeParentCultures: true)
+            .Where(s => s.Name.StartsWith("picture.", StringComparison.Ordinal))
+            .SelectMany(s => Regex.Split(s.Value, @"\{\d+\}"))
+            .Select(f => f.Trim(' ', ',', '.', ';', ':', '(', ')', '·'))
+            .Where(f => Regex.IsMatch(f, @"[A-Za-z]{4}"))
+            .Distinct()
+            .ToList();
+        Assert.NotEmpty(english);
+        Assert.All(english, f => Assert.DoesNotContain(f, said, StringComparison.Ordinal));
+        return root;
+    }
 }

@@ -18,7 +18,7 @@ public sealed class ReferendumPictureTests
     {
         var names = new Dictionary<string, string> { ["cell-a"] = "Tram <Depot> & \"Sons\"" };
 
-        var svg = ReferendumPicture.Render(Decision("rejected"), names);
+        var svg = ReferendumPicture.Render(Decision("rejected"), names, PictureText.English);
         var root = PictureAssert.Accessible(svg);
         var desc = PictureAssert.Desc(root);
 
@@ -32,5 +32,14 @@ public sealed class ReferendumPictureTests
 
     [Fact]
     public void Render_SameDecisionTwice_IsTheSameText() =>
-        Assert.Equal(ReferendumPicture.Render(Decision("rejected"), new Dictionary<string, string>()), ReferendumPicture.Render(Decision("rejected"), new Dictionary<string, string>()));
+        Assert.Equal(ReferendumPicture.Render(Decision("rejected"), new Dictionary<string, string>(), PictureText.English), ReferendumPicture.Render(Decision("rejected"), new Dictionary<string, string>(), PictureText.English));
+
+    [Fact]
+    public void Render_InUkrainian_SpeaksUkrainian()
+    {
+        var svg = ReferendumPicture.Render(Decision("rejected"), new Dictionary<string, string>(), PictureText.Ukrainian);
+
+        var root = PictureAssert.Ukrainian(svg, "Референдум щодо «budget»: відхилено", "за 3, проти 5, утрималися 1, не голосували 3; членів: 12");
+        Assert.Contains("Усі органи-члени", PictureAssert.Labels(root));
+    }
 }

@@ -18,7 +18,7 @@ public sealed class SchulzeCountPictureTests
     [Fact]
     public void Render_FortyFiveVoters_NamesTheWinnerAndRanking()
     {
-        var root = PictureAssert.Accessible(SchulzeCountPicture.Render(Count(["A", "B", "C", "D", "E"], FortyFive)));
+        var root = PictureAssert.Accessible(SchulzeCountPicture.Render(Count(["A", "B", "C", "D", "E"], FortyFive), PictureText.English));
         var desc = PictureAssert.Desc(root);
 
         Assert.StartsWith("The winner is E.", desc);
@@ -30,7 +30,7 @@ public sealed class SchulzeCountPictureTests
     public void Render_FortyFiveVoters_LabelsEveryCellWithItsPairwiseCount()
     {
         var result = Count(["A", "B", "C", "D", "E"], FortyFive);
-        var root = PictureAssert.Accessible(SchulzeCountPicture.Render(result));
+        var root = PictureAssert.Accessible(SchulzeCountPicture.Render(result, PictureText.English));
         var desc = PictureAssert.Desc(root);
         var cells = root.Descendants(PictureAssert.Svg + "text").Select(t => t.Value).ToList();
 
@@ -47,7 +47,7 @@ public sealed class SchulzeCountPictureTests
     [Fact]
     public void Render_FortyFiveVoters_WritesTheWinnersStrongestPaths()
     {
-        var labels = PictureAssert.Labels(PictureAssert.Accessible(SchulzeCountPicture.Render(Count(["A", "B", "C", "D", "E"], FortyFive))));
+        var labels = PictureAssert.Labels(PictureAssert.Accessible(SchulzeCountPicture.Render(Count(["A", "B", "C", "D", "E"], FortyFive), PictureText.English)));
 
         // The published strongest paths from E: p[E,A] = 25, p[E,B] = 28, p[E,C] = 28, p[E,D] = 31.
         Assert.Contains("E to D: E > D, strength 31", labels);
@@ -60,7 +60,7 @@ public sealed class SchulzeCountPictureTests
     public void Render_NamesWithMarkup_AreEscapedText()
     {
         string[] names = ["<b>Bold</b>", "Tom & \"Jerry\"", "O'Neil's <script>"];
-        var svg = SchulzeCountPicture.Render(Count(names, [(3, "ABC"), (2, "BCA"), (1, "CAB")]));
+        var svg = SchulzeCountPicture.Render(Count(names, [(3, "ABC"), (2, "BCA"), (1, "CAB")]), PictureText.English);
 
         var root = PictureAssert.Accessible(svg);
 
@@ -74,7 +74,7 @@ public sealed class SchulzeCountPictureTests
     [Fact]
     public void Render_ControlCharacterInName_StillWellFormed()
     {
-        var root = PictureAssert.Accessible(SchulzeCountPicture.Render(Count(["a\u0001b", "c"], [(2, "AB"), (1, "BA")])));
+        var root = PictureAssert.Accessible(SchulzeCountPicture.Render(Count(["a\u0001b", "c"], [(2, "AB"), (1, "BA")]), PictureText.English));
 
         Assert.StartsWith("The winner is a\uFFFDb.", PictureAssert.Desc(root));
     }
@@ -82,7 +82,7 @@ public sealed class SchulzeCountPictureTests
     [Fact]
     public void Render_TieSettledByLot_SaysSo()
     {
-        var desc = PictureAssert.Desc(PictureAssert.Accessible(SchulzeCountPicture.Render(Count(["A", "B"], [(1, "AB"), (1, "BA")]))));
+        var desc = PictureAssert.Desc(PictureAssert.Accessible(SchulzeCountPicture.Render(Count(["A", "B"], [(1, "AB"), (1, "BA")]), PictureText.English)));
 
         Assert.Contains("could not separate A and B; the lot settled it", desc);
     }
@@ -100,8 +100,8 @@ public sealed class SchulzeCountPictureTests
         var read = RecordedCount.Of(decision, result.Title);
 
         Assert.NotNull(read);
-        Assert.Equal(SchulzeCountPicture.Render(result), SchulzeCountPicture.Render(read));
-        Assert.StartsWith("The winner is E.", PictureAssert.Desc(PictureAssert.Accessible(SchulzeCountPicture.Render(read))));
+        Assert.Equal(SchulzeCountPicture.Render(result, PictureText.English), SchulzeCountPicture.Render(read, PictureText.English));
+        Assert.StartsWith("The winner is E.", PictureAssert.Desc(PictureAssert.Accessible(SchulzeCountPicture.Render(read, PictureText.English))));
     }
 
     [Fact]
@@ -110,7 +110,7 @@ public sealed class SchulzeCountPictureTests
 
     [Fact]
     public void Render_SameCountTwice_IsTheSameText() =>
-        Assert.Equal(SchulzeCountPicture.Render(Count(["A", "B", "C", "D", "E"], FortyFive)), SchulzeCountPicture.Render(Count(["A", "B", "C", "D", "E"], FortyFive)));
+        Assert.Equal(SchulzeCountPicture.Render(Count(["A", "B", "C", "D", "E"], FortyFive), PictureText.English), SchulzeCountPicture.Render(Count(["A", "B", "C", "D", "E"], FortyFive), PictureText.English));
 
     private static CountResult Count(string[] names, (long Weight, string Ranking)[] ballots, SchulzeStrength strength = SchulzeStrength.WinningVotes)
     {
@@ -123,4 +123,13 @@ public sealed class SchulzeCountPictureTests
 
     private static IEnumerable<(int, int)> Pairs(int n) =>
         Enumerable.Range(0, n).SelectMany(r => Enumerable.Range(0, n).Where(c => c != r).Select(c => (r, c)));
+
+    [Fact]
+    public void Render_InUkrainian_SpeaksUkrainian()
+    {
+        var svg = SchulzeCountPicture.Render(Count(["A", "B", "C", "D", "E"], FortyFive), PictureText.Ukrainian);
+
+        var root = PictureAssert.Ukrainian(svg, "підрахунок за Шульце", "Переміг варіант E.", "Попарні переваги (дійсних бюлетенів: 45)");
+        Assert.Contains(PictureAssert.Labels(root), l => l.StartsWith("Найсильніші шляхи E (", StringComparison.Ordinal));
+    }
 }

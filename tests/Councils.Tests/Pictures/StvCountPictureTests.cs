@@ -17,7 +17,7 @@ public sealed class StvCountPictureTests
     [Fact]
     public void Render_Calton_DescribesThePublishedResult()
     {
-        var root = PictureAssert.Accessible(StvCountPicture.Render(Calton.Value));
+        var root = PictureAssert.Accessible(StvCountPicture.Render(Calton.Value, PictureText.English));
         var desc = PictureAssert.Desc(root);
 
         Assert.StartsWith("single transferable vote (Scottish rules), 3 seats, 5199 valid ballots", desc);
@@ -32,7 +32,7 @@ public sealed class StvCountPictureTests
     public void Render_Calton_ShowsEveryFigureOfEveryStageAsCounted()
     {
         var result = Calton.Value;
-        var labels = PictureAssert.Labels(PictureAssert.Accessible(StvCountPicture.Render(result)));
+        var labels = PictureAssert.Labels(PictureAssert.Accessible(StvCountPicture.Render(result, PictureText.English)));
 
         foreach (var stage in result.Stages)
         {
@@ -51,7 +51,7 @@ public sealed class StvCountPictureTests
     public void Render_Calton_ShowsTransfersAsExactDifferences()
     {
         var result = Calton.Value;
-        var labels = PictureAssert.Labels(PictureAssert.Accessible(StvCountPicture.Render(result)));
+        var labels = PictureAssert.Labels(PictureAssert.Accessible(StvCountPicture.Render(result, PictureText.English)));
         var redmond = result.Candidates.ToList().IndexOf("George Redmond");
         var second = result.Stages[1];
         // Stage 2 transfers Redmond's surplus: he keeps exactly the quota.
@@ -70,12 +70,12 @@ public sealed class StvCountPictureTests
         var read = RecordedCount.Of(decision, result.Title);
 
         Assert.NotNull(read);
-        Assert.Equal(StvCountPicture.Render(result), StvCountPicture.Render(read));
+        Assert.Equal(StvCountPicture.Render(result, PictureText.English), StvCountPicture.Render(read, PictureText.English));
     }
 
     [Fact]
     public void Render_SameCountTwice_IsTheSameText() =>
-        Assert.Equal(StvCountPicture.Render(Calton.Value), StvCountPicture.Render(Calton.Value));
+        Assert.Equal(StvCountPicture.Render(Calton.Value, PictureText.English), StvCountPicture.Render(Calton.Value, PictureText.English));
 
     [Fact]
     public void Render_MeekCount_CutsFiguresAndSaysSo()
@@ -83,7 +83,7 @@ public sealed class StvCountPictureTests
         var election = BltReader.ReadFile(RefCases.PathOf("stv", "meek", "drmaciver2016_meek_vs_gregory.blt"));
         var result = new MeekStv().Count(election, CountOptions.Default);
 
-        var desc = PictureAssert.Desc(PictureAssert.Accessible(StvCountPicture.Render(result)));
+        var desc = PictureAssert.Desc(PictureAssert.Accessible(StvCountPicture.Render(result, PictureText.English)));
 
         Assert.Equal(["c0", "c1", "c3"], result.Winners.Order(StringComparer.Ordinal));
         Assert.All(result.Winners, w => Assert.Contains(w, desc));
@@ -98,7 +98,7 @@ public sealed class StvCountPictureTests
         box.AddApproval([1], 3);
         box.AddApproval([2], 2);
         var election = new Election("Depot <site> & \"yard\"", [new("North"), new("South"), new("East")], 1, box.Build());
-        var svg = StvCountPicture.Render(new ApprovalVoting().Count(election, CountOptions.Default));
+        var svg = StvCountPicture.Render(new ApprovalVoting().Count(election, CountOptions.Default), PictureText.English);
 
         var root = PictureAssert.Accessible(svg);
 
@@ -110,5 +110,18 @@ public sealed class StvCountPictureTests
 
     [Fact]
     public void Render_SchulzeCount_IsRefused() =>
-        Assert.Throws<ArgumentException>(() => StvCountPicture.Render(Calton.Value with { Stages = [] }));
+        Assert.Throws<ArgumentException>(() => StvCountPicture.Render(Calton.Value with { Stages = [] }, PictureText.English));
+
+    [Fact]
+    public void Render_InUkrainian_SpeaksUkrainianWithTheSameFigures()
+    {
+        var svg = StvCountPicture.Render(Calton.Value, PictureText.Ukrainian);
+
+        var root = PictureAssert.Ukrainian(svg, "етап за етапом", "єдиний перехідний голос (шотландські правила)", "Обрано: George Redmond (етап 1)", "квота 1300.00000", "дійсних бюлетенів: 5199");
+        var labels = PictureAssert.Labels(root);
+        Assert.Contains("Етап 1", labels);
+        Assert.Contains("✓ обрано", labels);
+        Assert.Contains("обрано 1-м, етап 1", labels);
+        Assert.All(Calton.Value.Stages, s => Assert.Contains(s.Total.ToString(), labels));
+    }
 }

@@ -137,7 +137,7 @@ public sealed class DelegatesModel(INode node, ActingMember acting, IStringLocal
             items[f.Federation] = federations.Find(v => v.Id == f.Federation) is { } view ? [.. view.Motions.Where(m => m.Outcome is null)] : [];
         }
         Items = items;
-        Tree = Pictures.FederationTreePicture.Render(Body, federations, names);
+        Tree = Pictures.FederationTreePicture.Render(Body, federations, names, text);
         return true;
     }
 

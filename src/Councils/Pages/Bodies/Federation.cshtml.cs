@@ -2,8 +2,10 @@ using Councils.Domain;
 using Councils.Node;
 using Councils.Node.Views;
 using Councils.Pictures;
+using Councils.Web;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
 
 namespace Councils.Pages.Bodies;
 
@@ -11,7 +13,7 @@ namespace Councils.Pages.Bodies;
 /// Where a body stands among federations: the federation tree, and for a federation the
 /// competences its member bodies delegate, the mode of each matter, and its decisions by mode.
 /// </summary>
-public sealed class FederationModel(INode node) : PageModel
+public sealed class FederationModel(INode node, IStringLocalizer<Text> text) : PageModel
 {
     public BodyView Body { get; private set; } = null!;
 
@@ -45,7 +47,7 @@ public sealed class FederationModel(INode node) : PageModel
         var federations = new List<BodyView>();
         foreach (var f in Body.Federations.Where(f => Names.ContainsKey(f.Federation)))
             federations.Add(await node.GetBodyAsync(f.Federation, ct));
-        Tree = FederationTreePicture.Render(Body, federations, Names);
+        Tree = FederationTreePicture.Render(Body, federations, Names, text);
         if (IsFederation)
             await ReadFederationAsync(ct);
         return Page();
@@ -64,7 +66,7 @@ public sealed class FederationModel(INode node) : PageModel
             var motion = await node.GetMotionAsync(Body.Id, summary.Id, ct);
             var mode = motion.Item?.Mode ?? "";
             var picture = mode == "referendum" && motion.Decision is { } decision
-                ? ReferendumPicture.Render(decision, Names, $"referendum-{motion.Id}")
+                ? ReferendumPicture.Render(decision, Names, text, $"referendum-{motion.Id}")
                 : null;
             decided.Add((mode, motion, picture));
         }
