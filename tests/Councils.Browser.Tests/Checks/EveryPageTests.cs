@@ -140,6 +140,24 @@ public sealed class EveryPageTests(BrowserFixture fixture) : BrowserTest(fixture
 
         await TabToAsync(page, control);
 
+        await AssertFocusRingAsync(control, selector);
+    }
+
+    [Fact]
+    public async Task Control_FocusWithoutOutline_FailsTheCheck()
+    {
+        var page = await NewPageAsync(Viewports.Phone);
+        await page.SetContentAsync("""
+            <!doctype html><html lang="en"><head><title>No ring</title><style>:focus { outline: none; }</style></head>
+            <body><main><h1>No ring</h1><button id="plain">Plain</button></main></body></html>
+            """);
+        await TabToAsync(page, "#plain", maxPresses: 3);
+
+        await Assert.ThrowsAnyAsync<Xunit.Sdk.XunitException>(() => AssertFocusRingAsync(page.Locator("#plain"), "#plain"));
+    }
+
+    private static async Task AssertFocusRingAsync(ILocator control, string selector)
+    {
         var ring = await control.EvaluateAsync<string>(
             "e => { const s = getComputedStyle(e); return s.outlineStyle + ' ' + s.outlineWidth + ' | ' + s.boxShadow; }");
         var outline = ring.Split(" | ")[0];
