@@ -2,7 +2,8 @@
 # The pages under load (issue 6): the demo node on SQLite, served by the Release build, and wrk from
 # Debian's packages with 200 concurrent connections on loopback against a static file (the baseline),
 # the front page, a body's page and a motion's page, interleaved round by round. Prints wrk's median
-# and p99 latency and requests per second for each, and the median over the rounds.
+# and p99 latency and requests per second for each, and the median over the rounds. A warm-up pass
+# of 5 s per page comes first and is not recorded.
 # Usage: bench/web.sh [--rounds 3] [--seconds 15] [--connections 200] [--threads 2]
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -31,6 +32,8 @@ motion=$(curl -fs "$url/api/bodies/putilov-works" | python3 -c 'import json,sys;
 declare -A paths=([static]=/about.html [front]=/ [body]=/bodies/putilov-works [motion]=/bodies/putilov-works/motions/$motion)
 order=(static front body motion)
 for p in "${order[@]}"; do curl -fs -o /dev/null "$url${paths[$p]}" || { echo "bench/web.sh: $url${paths[$p]} does not answer 200" >&2; exit 1; }; done
+# A warm-up pass (not recorded): the JIT's tiers and the node's view cache settle before the rounds.
+for p in "${order[@]}"; do wrk -t"$threads" -c"$connections" -d5s "$url${paths[$p]}" >/dev/null; done
 echo "# bench/web.sh on $(nproc) cores, $(date -u +%F), wrk -t$threads -c$connections -d${seconds}s, $rounds rounds; node: demo on SQLite at $url"
 echo "| round | page | path | median ms | p99 ms | requests/s | non-2xx | errors |"
 echo "|---:|---|---|---:|---:|---:|---:|---:|"

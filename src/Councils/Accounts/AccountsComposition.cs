@@ -30,10 +30,10 @@ internal static class AccountsComposition
             case StorageProvider.Sqlite:
                 var file = Path.Combine(Path.GetFullPath(storage.DataFolder), CouncilsDbFactory.SqliteFileName);
                 var sqlite = new SqliteConnectionStringBuilder { DataSource = file, Mode = SqliteOpenMode.ReadWriteCreate, ForeignKeys = true, Pooling = true };
-                services.AddDbContext<AccountsDb, SqliteAccountsDb>(o => o.UseSqlite(sqlite.ToString(), s => s.MigrationsHistoryTable(AccountsDb.MigrationsTable)));
+                services.AddDbContextPool<AccountsDb, SqliteAccountsDb>(o => o.UseSqlite(sqlite.ToString(), s => s.MigrationsHistoryTable(AccountsDb.MigrationsTable)));
                 break;
             case StorageProvider.Postgres:
-                services.AddDbContext<AccountsDb, PostgresAccountsDb>(o => o.UseNpgsql(storage.ConnectionString, s => s.MigrationsHistoryTable(AccountsDb.MigrationsTable)));
+                services.AddDbContextPool<AccountsDb, PostgresAccountsDb>(o => o.UseNpgsql(storage.ConnectionString, s => s.MigrationsHistoryTable(AccountsDb.MigrationsTable)));
                 break;
             default:
                 throw new ArgumentException($"Unknown storage provider {storage.Provider}.", nameof(storage));
