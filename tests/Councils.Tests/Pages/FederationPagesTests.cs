@@ -210,7 +210,7 @@ public sealed partial class FederationPagesTests(DemoPagesFixture demo) : IClass
 
         Assert.Equal(HttpStatusCode.OK, status);
         Assert.Contains("href=\"/api/bodies/vyborg-side/log\"", html, StringComparison.Ordinal);
-        Assert.Contains("<code>body.created</code>", html, StringComparison.Ordinal);
+        Assert.Contains("<code class=\"nowrap\">body.created</code>", html, StringComparison.Ordinal);
         var seqs = SeqCell().Matches(html).Select(m => long.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture)).ToList();
         Assert.True(seqs.Count > 1);
         Assert.Equal(seqs.OrderDescending(), seqs);
@@ -309,6 +309,6 @@ public sealed partial class FederationPagesTests(DemoPagesFixture demo) : IClass
     [GeneratedRegex("opened=(\\d+)")]
     private static partial Regex OpenedId();
 
-    [GeneratedRegex("<th scope=\"row\" class=\"num\">(\\d+)</th><td><code>")]
+    [GeneratedRegex("<th scope=\"row\" class=\"num\">(\\d+)</th><td><code[ >]")]
     private static partial Regex SeqCell();
 }
