@@ -18,12 +18,38 @@ public static class RecordedCount
     /// <param name="decision">The decision, as the motion's view shows it.</param>
     /// <param name="title">The motion's title, which the record keeps beside the count rather than in it.</param>
     /// <exception cref="FormatException">The report is not one the counting code writes.</exception>
-    public static CountResult? Of(DecisionView decision, string title)
+    /// <param name="names">
+    /// Names to show for options or candidates that are keys (an election of delegates); the record keeps the keys,
+    /// only what is shown changes.
+    /// </param>
+    public static CountResult? Of(DecisionView decision, string title, IReadOnlyDictionary<string, string>? names = null)
     {
         ArgumentNullException.ThrowIfNull(decision);
-        return decision.Count["report"] is JsonObject report && (report.ContainsKey("stages") || report.ContainsKey("matrices"))
-            ? Read(report, title)
-            : null;
+        if (decision.Count["report"] is not JsonObject report || !(report.ContainsKey("stages") || report.ContainsKey("matrices")))
+            return null;
+        return Read(names is { Count: > 0 } ? Named(report, names) : report, title);
+    }
+
+    /// <summary>A copy of the report with every option and candidate that has a name shown by that name.</summary>
+    private static JsonObject Named(JsonObject report, IReadOnlyDictionary<string, string> names)
+    {
+        var copy = report.DeepClone().AsObject();
+        JsonNode? Name(JsonNode? option) => option is JsonValue v && v.TryGetValue<string>(out var key) && names.TryGetValue(key, out var name) ? name : option?.DeepClone();
+        void Rename(JsonObject? o, string field)
+        {
+            if (o?[field] is JsonArray a)
+                o[field] = new JsonArray([.. a.Select(x => x is JsonArray group ? new JsonArray([.. group.Select(Name)]) : Name(x))]);
+        }
+        foreach (var field in new[] { "candidates", "winners", "ties", "ranking" })
+            Rename(copy, field);
+        Rename(copy["tieBreak"] as JsonObject, "order");
+        Rename(copy["matrices"] as JsonObject, "options");
+        if (copy["stages"] is JsonArray stages)
+        {
+            foreach (var stage in stages.OfType<JsonObject>())
+                stage["subject"] = Name(stage["subject"]);
+        }
+        return copy;
     }
 
     /// <summary>Reads a count's report (the record form) into a count result.</summary>

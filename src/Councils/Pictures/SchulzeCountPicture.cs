@@ -39,7 +39,7 @@ public static class SchulzeCountPicture
         svg.Add(Svg.Text(8, 40, winner < 0 ? text.Say("schulze.keyNoWinner") : text.Say("schulze.key", m.Options[winner]), max: 90, size: 12, fill: Palette.Muted));
         var max = Math.Max(1, m.Pairwise.SelectMany(r => r).DefaultIfEmpty(0).Max());
         for (var c = 0; c < n; c++)
-            svg.Add(Svg.Text(LabelWidth + (c * Cell) + (Cell / 2), Top - 10, m.Options[c], max: 8, anchor: "middle", weight: "bold", size: 13));
+            svg.Add(Svg.Text(LabelWidth + (c * Cell) + (Cell / 2), Top - 10, m.Options[c], max: 7, anchor: "middle", weight: "bold", size: 12));
         for (var r = 0; r < n; r++)
         {
             var y = Top + (r * Cell);

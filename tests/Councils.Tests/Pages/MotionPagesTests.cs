@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.Json.Nodes;
 using Councils.Node.Requests;
+using Councils.Node.Views;
 using Councils.Tests.Support;
 
 namespace Councils.Tests.Pages;
@@ -65,6 +66,53 @@ public sealed class MotionPagesTests(MotionPagesFixture demo) : IClassFixture<Mo
         var (_, html) = await client.GetAsync(Path(id) + "?done=ballot");
         Assert.Contains("Your ballot is cast and recorded in the log.", html, StringComparison.Ordinal);
         Assert.Contains("You voted: no.", html, StringComparison.Ordinal);
+    }
+
+    /// <summary>A delegate acts in the federation through the cell's membership: the item's page offers the ballot, and it is cast as the delegate's key.</summary>
+    [Fact]
+    public async Task CastBallot_ADelegateOnTheFederationsItem_IsRecordedAsTheDelegate()
+    {
+        var ct = CancellationToken.None;
+        var putilov = await Server.Node.GetBodyAsync(Body, ct);
+        var seat = putilov.Federations.Single().Seats.First(s => s.Holder is not null).Holder!;
+        var handle = putilov.Members.Single(m => m.Key == seat.Key).Handle!;
+        var item = await Server.Node.OpenMotionAsync("petrograd-federation", new OpenMotion(seat.Key, "A tram depot, by delegates", Matter: "transport"), ct);
+        var path = $"/bodies/petrograd-federation/motions/{item.Id}";
+        var client = await demo.SignedInAsync(handle);
+
+        var (status, html) = await client.GetAsync(path);
+        using var response = await client.SubmitAsync(path, path + "?handler=Ballot", ("Ballot.Choice", "yes"));
+
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.Contains(path + "?handler=Ballot\"", html, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        var ballot = Assert.Single((await Server.Node.GetMotionAsync("petrograd-federation", item.Id, ct)).Ballots);
+        Assert.Equal(seat.Key, ballot.Member);
+    }
+
+    /// <summary>An election of delegates counts keys; its decision is shown with the candidates' names, in the text and the picture.</summary>
+    [Fact]
+    public async Task DecisionPage_AnElectionOfDelegates_NamesTheCandidates()
+    {
+        var ct = CancellationToken.None;
+        var body = await Server.Node.GetBodyAsync(Body, ct);
+        MotionView? election = null;
+        foreach (var summary in body.Motions.Where(m => m.Outcome is not null))
+        {
+            var view = await Server.Node.GetMotionAsync(Body, summary.Id, ct);
+            if (view.Method["type"]?.GetValue<string>() == "stv")
+                election = view;
+        }
+        Assert.NotNull(election);
+        var winner = election.Decision!.Count["report"]!["winners"]![0]!.GetValue<string>();
+        var name = body.Members.Single(m => m.Key == winner).Name;
+        using var client = Server.NewPageClient();
+
+        var (status, html) = await client.GetAsync($"/bodies/{Body}/motions/{election.Id}/decision");
+
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.Contains($"Chosen: {name}.", html, StringComparison.Ordinal);
+        Assert.DoesNotContain(winner, html, StringComparison.Ordinal);
     }
 
     [Fact]
