@@ -41,6 +41,24 @@ public sealed class PlanVerifyVerbTests
     }
 
     [Fact]
+    public async Task Solve_PolishNo_StillCertifiesAndABadValueOrAnMpsFileIsRefused()
+    {
+        using var folder = new TempFolder();
+        var problem = folder.File("economy.json");
+        await Command.OkAsync("plan", "generate", "--products", "300", "--seed", "7", "--out", problem);
+
+        var solved = await Command.OkAsync("plan", "solve", problem, "--gap", "0.01", "--tolerance", "1e-9", "--polish", "no", "--format", "json");
+        var badValue = await Command.RunAsync("plan", "solve", problem, "--polish", "maybe");
+        var onMps = await Command.RunAsync("plan", "solve", RefCases.PathOf("lp", "AFIRO.mps"), "--polish", "no");
+
+        Assert.InRange(JsonNode.Parse(solved.Out)!["certifiedGap"]!.GetValue<double>(), 0, 0.01);
+        Assert.Equal(2, badValue.Code);
+        Assert.Contains("--polish is yes or no, not 'maybe'", badValue.Err, StringComparison.Ordinal);
+        Assert.Equal(2, onMps.Code);
+        Assert.Contains("--polish", onMps.Err, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Verify_ATamperedPlan_ExitsOneNamingEachFailure()
     {
         using var folder = new TempFolder();

@@ -6,7 +6,7 @@ using Councils.Domain.Planning.Lp;
 namespace Councils.Cli.Verbs;
 
 /// <summary>The options <c>plan solve</c> shares across the kinds of input, read once, and the progress line they ask for.</summary>
-internal sealed record PlanSolveSettings(double? Tolerance, int Threads, bool Json, string? Out, TimeSpan? TimeLimit, bool Progress, int IterationLimit, double? Gap)
+internal sealed record PlanSolveSettings(double? Tolerance, int Threads, bool Json, string? Out, TimeSpan? TimeLimit, bool Progress, int IterationLimit, double? Gap, bool? Polish)
 {
     /// <summary>After this long a run reports its restarts on standard error even without <c>--progress</c>.</summary>
     private static readonly TimeSpan Quiet = TimeSpan.FromSeconds(2);
@@ -24,7 +24,14 @@ internal sealed record PlanSolveSettings(double? Tolerance, int Threads, bool Js
             ? double.TryParse(s, NumberStyles.Float, CultureInfo.InvariantCulture, out var seconds) && seconds > 0 && seconds < 1e7 ? TimeSpan.FromSeconds(seconds) : throw new UsageException($"--time-limit is a number of seconds, not '{s}'")
             : (TimeSpan?)null;
         var iterations = c.Args.OptionalLong("iteration-limit") is { } i ? i <= int.MaxValue ? (int)i : throw new UsageException("--iteration-limit is too large") : 500_000;
-        return new PlanSolveSettings(tolerance, threads, Format(c), c.Args.Optional("out"), limit, c.Args.Flag("progress"), iterations, gap);
+        var polish = c.Args.Optional("polish") switch
+        {
+            null => (bool?)null,
+            "yes" => true,
+            "no" => false,
+            var other => throw new UsageException($"--polish is yes or no, not '{other}'"),
+        };
+        return new PlanSolveSettings(tolerance, threads, Format(c), c.Args.Optional("out"), limit, c.Args.Flag("progress"), iterations, gap, polish);
     }
 
     /// <summary>Whether <c>--format</c> (or <c>--json</c>) asks for JSON.</summary>
