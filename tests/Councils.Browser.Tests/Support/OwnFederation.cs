@@ -15,7 +15,7 @@ namespace Councils.Browser.Tests.Support;
 /// </summary>
 public sealed record OwnFederation(string Cell, string CellName, string Federation, string Delegate, string DelegateKey)
 {
-    /// <summary>The Vyborg side's people who found the cell; the first proposes, the second is elected.</summary>
+    /// <summary>The Vyborg side's people who found the cell; the first proposes, the second is elected, the third is the substitute.</summary>
     private static readonly string[] Founders = ["dmitri-popov", "zoya-fedorova", "arkady-novikov"];
 
     public static async Task<OwnFederation> CreateAsync(BrowserFixture fixture, string name, CancellationToken ct)
@@ -29,18 +29,21 @@ public sealed record OwnFederation(string Cell, string CellName, string Federati
             (Charter.For(BodyKind.Federation) with { Matters = matters }).ToJson()), ct);
 
         var vyborg = (await node.GetBodyAsync("vyborg-side", ct)).Members.ToDictionary(m => m.Handle!, m => m);
+        // Every test's cell elects the same person: the cap on posts a person holds is lifted in its charter.
+        var delegation = new Delegation(1, Delegation.Default.TermSeconds, Delegation.Default.ConsecutiveTerms, 100, 1);
         await node.CreateBodyAsync(new CreateBody(name, "workplace-committee", cell,
-            [.. Founders.Select(h => new NewMember(vyborg[h].Name, h))]), ct);
+            [.. Founders.Select(h => new NewMember(vyborg[h].Name, h))], (Charter.For(BodyKind.WorkplaceCommittee) with { Delegation = delegation }).ToJson()), ct);
         await DecideAsync(fixture, cell, "Join the federation", new JsonObject
         {
             ["type"] = "federation.join", ["federation"] = federation, ["competences"] = new JsonArray("transport"),
         }, ct);
 
+        // Everyone ranks the second founder first, so the third is the substitute.
         var delegateKey = vyborg[Founders[1]].Key;
-        var election = await node.ElectDelegatesAsync(cell, new ElectDelegates(Founders[0], federation, [Founders[1]]), ct);
+        var election = await node.ElectDelegatesAsync(cell, new ElectDelegates(Founders[0], federation, [Founders[1], Founders[2]]), ct);
         foreach (var voter in Founders)
         {
-            var ranking = new JsonArray(new JsonArray(delegateKey));
+            var ranking = new JsonArray(new JsonArray(delegateKey), new JsonArray(vyborg[Founders[2]].Key));
             await node.CastBallotAsync(cell, election.Id, new CastBallot(voter, new JsonObject { ["ranking"] = ranking }), ct);
         }
         await node.CloseMotionAsync(cell, election.Id, new CloseMotion(Founders[0]), ct);
