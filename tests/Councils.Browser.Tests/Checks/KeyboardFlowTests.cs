@@ -74,7 +74,7 @@ public sealed partial class KeyboardFlowTests(BrowserFixture fixture) : MotionTe
 
     [Theory]
     [MemberData(nameof(Sizes))]
-    public async Task Vote_ConsentObjectionWithAReason_ByKeyboard_IsCastWithTheReason(string size)
+    public async Task Vote_ConsentObjection_ByKeyboard_RefusedWithoutAReasonThenCastWithIt(string size)
     {
         var title = $"Paint the trams grey ({size}, keyboard)";
         await OpenMotionAsync("kharkiv-tram-workshop", "mykola-bondarenko", title);
@@ -83,6 +83,13 @@ public sealed partial class KeyboardFlowTests(BrowserFixture fixture) : MotionTe
         await user.FollowLinkAsync("Kharkiv Tram Workshop Committee");
         await user.FollowLinkAsync(title);
         await user.ChooseAsync("object");
+        await user.PressButtonAsync("Cast my ballot");
+        await StepAsync(user.Page, "an objection without a reason is refused, the choice kept", async () =>
+        {
+            await Expect(user.Page.GetByRole(AriaRole.Alert)).ToContainTextAsync("the ballot must fit the motion's decision method");
+            await Expect(user.Find(AriaRole.Textbox, "Reason")).ToHaveAccessibleDescriptionAsync(ObjectionNeedsAReason());
+            await Expect(user.Find(AriaRole.Radio, "object")).ToBeCheckedAsync();
+        });
         await user.TypeIntoAsync("Reason", "Grey trams vanish in the winter fog; keep them red.");
         await user.PressButtonAsync("Cast my ballot");
 
@@ -348,6 +355,9 @@ public sealed partial class KeyboardFlowTests(BrowserFixture fixture) : MotionTe
             Expect(user.Page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync(motion.Title));
         return motion;
     }
+
+    [GeneratedRegex("An objection states its reason")]
+    private static partial Regex ObjectionNeedsAReason();
 
     [GeneratedRegex("^motion \\d+$")]
     private static partial Regex MotionLink();

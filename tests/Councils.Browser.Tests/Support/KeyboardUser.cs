@@ -133,7 +133,7 @@ public sealed class KeyboardUser(IPage page, string test)
         }
         catch (System.TimeoutException)
         {
-            await FailAsync($"There is no {what} on {page.Url}.");
+            await FailAsync($"Nothing on {page.Url} is {what}.");
         }
     }
 
