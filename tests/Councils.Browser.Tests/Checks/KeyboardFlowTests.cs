@@ -18,7 +18,7 @@ namespace Councils.Browser.Tests.Checks;
 public sealed partial class KeyboardFlowTests(BrowserFixture fixture) : MotionTest(fixture)
 {
     /// <summary>Acts in the Vyborg side and in the tests' own federations; signs in nowhere else.</summary>
-    private const string Dmitri = "dmitri-popov";
+    private const string Dmitri = OwnFederation.Founder;
 
     /// <summary>Acts in the Kharkiv tram workshop, whose charter decides by consent; signs in nowhere else.</summary>
     private const string Andriy = "andriy-tkachenko";
@@ -230,7 +230,7 @@ public sealed partial class KeyboardFlowTests(BrowserFixture fixture) : MotionTe
 
         await OpenDelegatesAsync(user, own);
         var election = user.Page.GetByRole(AriaRole.Form, new() { Name = "Open an election of delegates" });
-        await user.TickAsync(election.GetByRole(AriaRole.Checkbox, new() { Name = "Arkady Novikov", Exact = true }), "the candidate Arkady Novikov");
+        await user.TickAsync(election.GetByRole(AriaRole.Checkbox, new() { Name = own.Substitute, Exact = true }), $"the candidate {own.Substitute}");
         await user.TickAsync(election.GetByRole(AriaRole.Checkbox, new() { Name = "Dmitri Popov", Exact = true }), "the candidate Dmitri Popov");
         await user.PressButtonAsync("Open the election");
 

@@ -10,6 +10,9 @@ public sealed class KeyboardUser(IPage page, string test)
     /// <summary>Tab presses allowed to reach one element: the front page lists every body, and each test adds some.</summary>
     public const int MaxPresses = 250;
 
+    /// <summary>How long a page may take to load after Enter: generous, as the tests share two cores with whatever else runs.</summary>
+    private static readonly TimeSpan LoadTimeout = TimeSpan.FromSeconds(30);
+
     private const string Describe = """
         () => {
           const e = document.activeElement;
@@ -113,11 +116,11 @@ public sealed class KeyboardUser(IPage page, string test)
         try
         {
             await page.Keyboard.PressAsync("Enter");
-            await loaded.Task.WaitAsync(TimeSpan.FromSeconds(15));
+            await loaded.Task.WaitAsync(LoadTimeout);
         }
         catch (System.TimeoutException)
         {
-            await FailAsync($"No page loaded within 15 s of {act} with Enter on {page.Url}.");
+            await FailAsync($"No page loaded within {LoadTimeout.TotalSeconds} s of {act} with Enter on {page.Url}.");
         }
         finally
         {

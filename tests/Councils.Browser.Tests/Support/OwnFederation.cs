@@ -8,15 +8,20 @@ using Councils.Node.Requests;
 namespace Councils.Browser.Tests.Support;
 
 /// <summary>
-/// A cell and a federation of a test's own, built through the node as the demo builds its own: the cell's founders
-/// are demo people of the Vyborg side (the same keys, so their demo accounts act in it), it joins the federation by
-/// its decision and elects <see cref="Delegate"/> to its seat. Flows that elect, mandate or recall change a cell's
-/// delegates for good, so each takes one of these rather than a demo cell another test reads.
+/// A cell and a federation of a test's own, built through the node as the demo builds its own. The cell's first
+/// founder is a demo person of the Vyborg side (the same key, so the demo account acts in the cell); the other two
+/// are new people with keys of their own: the cell joins the federation by its decision and elects the first of them
+/// (<see cref="Delegate"/>), the other becomes the substitute. Flows that elect, mandate or recall change a cell's
+/// delegates for good, so each takes one of these rather than a demo cell another test reads; and no demo person
+/// takes a seat, so no other test finds one holding more posts than a charter allows.
 /// </summary>
-public sealed record OwnFederation(string Cell, string CellName, string Federation, string Delegate, string DelegateKey)
+public sealed record OwnFederation(string Cell, string CellName, string Federation, string Delegate, string DelegateKey, string Substitute)
 {
-    /// <summary>The Vyborg side's people who found the cell; the first proposes, the second is elected, the third is the substitute.</summary>
-    private static readonly string[] Founders = ["dmitri-popov", "zoya-fedorova", "arkady-novikov"];
+    /// <summary>The demo person who founds the cell with two new people and proposes its motions.</summary>
+    public const string Founder = "dmitri-popov";
+
+    private const string DelegateName = "Vera Zasulich";
+    private const string SubstituteName = "Ivan Kalyayev";
 
     public static async Task<OwnFederation> CreateAsync(BrowserFixture fixture, string name, CancellationToken ct)
     {
@@ -28,36 +33,36 @@ public sealed record OwnFederation(string Cell, string CellName, string Federati
         await node.CreateBodyAsync(new CreateBody($"{name} Federation", "federation", federation, [],
             (Charter.For(BodyKind.Federation) with { Matters = matters }).ToJson()), ct);
 
-        var vyborg = (await node.GetBodyAsync("vyborg-side", ct)).Members.ToDictionary(m => m.Handle!, m => m);
-        // Every test's cell elects the same person: the cap on posts a person holds is lifted in its charter.
-        var delegation = new Delegation(1, Delegation.Default.TermSeconds, Delegation.Default.ConsecutiveTerms, 100, 1);
-        await node.CreateBodyAsync(new CreateBody(name, "workplace-committee", cell,
-            [.. Founders.Select(h => new NewMember(vyborg[h].Name, h))], (Charter.For(BodyKind.WorkplaceCommittee) with { Delegation = delegation }).ToJson()), ct);
-        await DecideAsync(fixture, cell, "Join the federation", new JsonObject
+        var founder = (await node.GetBodyAsync("vyborg-side", ct)).Members.Single(m => m.Handle == Founder);
+        var created = await node.CreateBodyAsync(new CreateBody(name, "workplace-committee", cell,
+            [new NewMember(founder.Name, Founder), new NewMember(DelegateName), new NewMember(SubstituteName)]), ct);
+        var members = created.Members.ToDictionary(m => m.Name, m => m);
+        string[] voters = [Founder, members[DelegateName].Handle!, members[SubstituteName].Handle!];
+        await DecideAsync(fixture, cell, voters, "Join the federation", new JsonObject
         {
             ["type"] = "federation.join", ["federation"] = federation, ["competences"] = new JsonArray("transport"),
         }, ct);
 
-        // Everyone ranks the second founder first, so the third is the substitute.
-        var delegateKey = vyborg[Founders[1]].Key;
-        var election = await node.ElectDelegatesAsync(cell, new ElectDelegates(Founders[0], federation, [Founders[1], Founders[2]]), ct);
-        foreach (var voter in Founders)
+        // Everyone ranks the delegate first, so the other is the substitute.
+        string[] ranked = [members[DelegateName].Key, members[SubstituteName].Key];
+        var election = await node.ElectDelegatesAsync(cell, new ElectDelegates(Founder, federation, ranked), ct);
+        foreach (var voter in voters)
         {
-            var ranking = new JsonArray(new JsonArray(delegateKey), new JsonArray(vyborg[Founders[2]].Key));
+            var ranking = new JsonArray([.. ranked.Select(k => (JsonNode)new JsonArray(k))]);
             await node.CastBallotAsync(cell, election.Id, new CastBallot(voter, new JsonObject { ["ranking"] = ranking }), ct);
         }
-        await node.CloseMotionAsync(cell, election.Id, new CloseMotion(Founders[0]), ct);
+        await node.CloseMotionAsync(cell, election.Id, new CloseMotion(Founder), ct);
 
-        // The demo's accounts are linked to every body their people are members of, the new ones included.
+        // The demo's accounts are linked to every body their people are members of, the new one included.
         await DemoAccounts.CreateAsync(fixture.Services, ct);
-        return new OwnFederation(cell, name, federation, vyborg[Founders[1]].Name, delegateKey);
+        return new OwnFederation(cell, name, federation, DelegateName, ranked[0], SubstituteName);
     }
 
-    private static async Task DecideAsync(BrowserFixture fixture, string cell, string title, JsonObject effect, CancellationToken ct)
+    private static async Task DecideAsync(BrowserFixture fixture, string cell, string[] voters, string title, JsonObject effect, CancellationToken ct)
     {
-        var motion = await fixture.Node.OpenMotionAsync(cell, new OpenMotion(Founders[0], title, "", null, effect), ct);
-        foreach (var voter in Founders)
+        var motion = await fixture.Node.OpenMotionAsync(cell, new OpenMotion(voters[0], title, "", null, effect), ct);
+        foreach (var voter in voters)
             await fixture.Node.CastBallotAsync(cell, motion.Id, new CastBallot(voter, new JsonObject { ["choice"] = "yes" }), ct);
-        await fixture.Node.CloseMotionAsync(cell, motion.Id, new CloseMotion(Founders[0]), ct);
+        await fixture.Node.CloseMotionAsync(cell, motion.Id, new CloseMotion(voters[0]), ct);
     }
 }
