@@ -29,6 +29,9 @@ public sealed class BrowserFixture : IAsyncLifetime
     /// <summary>The node behind the pages, to arrange what a test needs or check what a page did.</summary>
     public LocalNode Node => _node ?? throw new InvalidOperationException("The fixture has not started.");
 
+    /// <summary>The server's services, to arrange what the pages read (say, accounts for a test's own bodies).</summary>
+    public IServiceProvider Services => _app?.Services ?? throw new InvalidOperationException("The fixture has not started.");
+
     public IBrowser Browser { get; private set; } = null!;
 
     public async Task InitializeAsync()

@@ -28,7 +28,7 @@ public sealed class ServeVerbTests(ITestOutputHelper output)
         var failures = 0;
         long[] motions;
 
-        await using (var server = await CouncilsProcess.StartServerAsync(StartTimeout, "serve", "--data", data.Path, "--urls", FreePort.LoopbackUrl()))
+        await using (var server = await CouncilsProcess.StartServerOnFreePortAsync(StartTimeout, "serve", "--data", data.Path))
         {
             using var setup = new HttpClient { BaseAddress = new Uri(server.Url), Timeout = TimeSpan.FromSeconds(60) };
             motions = await PrepareAsync(setup);
@@ -82,8 +82,8 @@ public sealed class ServeVerbTests(ITestOutputHelper output)
         Assert.Empty(unexpected);
         Assert.True(acks.Count < Clients * Motions && failures > 0, $"the kill came after every ballot was in ({acks.Count} acknowledged); nothing was interrupted");
 
-        // Restart on the same folder.
-        await using (var restarted = await CouncilsProcess.StartServerAsync(StartTimeout, "serve", "--data", data.Path, "--urls", FreePort.LoopbackUrl()))
+        // Restart on the same folder, on a new port: the killed server's may still be held, or taken meanwhile.
+        await using (var restarted = await CouncilsProcess.StartServerOnFreePortAsync(StartTimeout, "serve", "--data", data.Path))
         {
             using var http = new HttpClient { BaseAddress = new Uri(restarted.Url), Timeout = TimeSpan.FromSeconds(60) };
             var body = (await http.GetFromJsonAsync<BodyView>($"api/bodies/{Body}"))!;

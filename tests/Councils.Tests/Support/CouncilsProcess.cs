@@ -99,6 +99,27 @@ public sealed partial class CouncilsProcess : IAsyncDisposable
         }
     }
 
+    /// <summary>
+    /// Starts <c>councils</c> with the words given and <c>--urls</c> on a free loopback port. A port found free may be
+    /// taken before the server binds it (by another test, or by one of the many connections a test just closed): when
+    /// the server says its address is in use, it is started again on another port, for a few seconds.
+    /// </summary>
+    public static async Task<CouncilsProcess> StartServerOnFreePortAsync(TimeSpan timeout, params string[] words)
+    {
+        var retryUntil = DateTime.UtcNow + TimeSpan.FromSeconds(10);
+        while (true)
+        {
+            try
+            {
+                return await StartServerAsync(timeout, [.. words, "--urls", FreePort.LoopbackUrl()]);
+            }
+            catch (InvalidOperationException e) when (e.Message.Contains("address already in use", StringComparison.OrdinalIgnoreCase) && DateTime.UtcNow < retryUntil)
+            {
+                await Task.Delay(TimeSpan.FromMilliseconds(250));
+            }
+        }
+    }
+
     /// <summary>Kills the process at once: on Linux, SIGKILL. Nothing it has not already made durable survives.</summary>
     public async Task KillAsync()
     {
