@@ -42,11 +42,19 @@ public sealed class Invitations(AccountsDb db, Newcomers newcomers, [FromKeyedSe
         };
     }
 
+    /// <summary>Joins by the invitation with a new account (see <see cref="ClaimThenAsync"/>).</summary>
+    public Task<IReadOnlyList<FieldError>?> AcceptAsync(Invitation invitation, string name, string userName, string password, CancellationToken ct) =>
+        ClaimThenAsync(invitation, () => newcomers.JoinAsync(invitation.BodyId, invitation.Inviter, name, userName, password, ct), ct);
+
+    /// <summary>Joins by the invitation with the account already signed in: one account, acting in one more body.</summary>
+    public Task<IReadOnlyList<FieldError>?> AcceptAsync(Invitation invitation, Account account, string name, CancellationToken ct) =>
+        ClaimThenAsync(invitation, () => newcomers.AdmitAsync(invitation.BodyId, invitation.Inviter, account, name, ct), ct);
+
     /// <summary>
-    /// Joins by the invitation: it is claimed first (so two tabs cannot both use it), then the
-    /// newcomer joins; if joining is refused the invitation is released again.
+    /// The invitation is claimed first (so two tabs cannot both use it), then the newcomer joins; if
+    /// joining is refused the invitation is released again. Null when it was no longer there to claim.
     /// </summary>
-    public async Task<IReadOnlyList<FieldError>?> AcceptAsync(Invitation invitation, string name, string userName, string password, CancellationToken ct)
+    private async Task<IReadOnlyList<FieldError>?> ClaimThenAsync(Invitation invitation, Func<Task<IReadOnlyList<FieldError>>> join, CancellationToken ct)
     {
         var now = Now;
         var claimed = await db.Invitations.Where(i => i.Id == invitation.Id && i.UsedAt == null && i.ExpiresAt > now)
@@ -56,7 +64,7 @@ public sealed class Invitations(AccountsDb db, Newcomers newcomers, [FromKeyedSe
         IReadOnlyList<FieldError> refusals;
         try
         {
-            refusals = await newcomers.JoinAsync(invitation.BodyId, invitation.Inviter, name, userName, password, ct);
+            refusals = await join();
         }
         catch
         {

@@ -4,6 +4,7 @@ using Councils.Node.Requests;
 using Councils.Node.Views;
 using Councils.Web;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 
 namespace Councils.Accounts;
@@ -22,7 +23,33 @@ public sealed class Newcomers(UserManager<Account> users, AccountsDb db, INode n
         var created = await users.CreateAsync(account, password);
         if (!created.Succeeded)
             return [.. created.Errors.Select(Describe)];
-        MemberView? member;
+        IReadOnlyList<FieldError> refusals;
+        try
+        {
+            refusals = await AdmitAsync(body, by, account, name, ct);
+        }
+        catch
+        {
+            // No account without its membership, whatever went wrong.
+            await users.DeleteAsync(account);
+            throw;
+        }
+        if (refusals.Count > 0)
+            await users.DeleteAsync(account);
+        return refusals;
+    }
+
+    /// <summary>
+    /// Admits the holder of an existing <paramref name="account"/> to <paramref name="body"/> as a new member
+    /// named <paramref name="name"/>, by <paramref name="by"/>, and links the membership to the account;
+    /// returns the refusals (the account is a member there already, or the admission rule refused).
+    /// </summary>
+    public async Task<IReadOnlyList<FieldError>> AdmitAsync(string body, string? by, Account account, string name, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(account);
+        if (await db.Memberships.AnyAsync(m => m.AccountId == account.Id && m.BodyId == body, ct))
+            return [new FieldError("", text["JoinAlreadyAMember"])];
+        MemberView member;
         try
         {
             // No handle is asked for: the node mints a fresh key, so no one can take over a key it already holds.
@@ -30,14 +57,7 @@ public sealed class Newcomers(UserManager<Account> users, AccountsDb db, INode n
         }
         catch (RuleViolation v)
         {
-            await users.DeleteAsync(account);
             return [new FieldError("", text["JoinRefused", v.Message])];
-        }
-        catch
-        {
-            // No account without its membership, whatever went wrong.
-            await users.DeleteAsync(account);
-            throw;
         }
         db.Memberships.Add(new AccountMembership { AccountId = account.Id, BodyId = body, Member = member.Handle ?? member.Key });
         await db.SaveChangesAsync(ct);

@@ -46,6 +46,23 @@ public sealed class ResetCodes(AccountsDb db, UserManager<Account> users, IPassw
         return new(null, shown, at, account.UserName);
     }
 
+    /// <summary>
+    /// Every code issued for <paramref name="accountId"/>, newest first, so that its holder sees who
+    /// issued one and whether it was used: a code the holder did not ask for is a takeover to notice.
+    /// </summary>
+    public async Task<IReadOnlyList<ResetCode>> IssuedForAsync(string accountId, CancellationToken ct) =>
+        await db.ResetCodes.AsNoTracking().Where(c => c.AccountId == accountId).OrderByDescending(c => c.CreatedAt).ThenByDescending(c => c.Id).ToListAsync(ct);
+
+    /// <summary>Where a code stands now: used, still good, expired, or void after too many wrong tries.</summary>
+    public string StandingOf(ResetCode code)
+    {
+        ArgumentNullException.ThrowIfNull(code);
+        return code.UsedAt is not null ? "used"
+            : code.FailedAttempts >= MaxAttempts ? "void"
+            : code.ExpiresAt <= Now ? "expired"
+            : "good";
+    }
+
     /// <summary>Sets a new password with a code; returns the refusals (empty when the password is set and the code spent).</summary>
     public async Task<IReadOnlyList<FieldError>> RedeemAsync(string userName, string code, string password, CancellationToken ct)
     {

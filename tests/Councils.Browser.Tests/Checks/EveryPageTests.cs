@@ -28,6 +28,7 @@ public sealed class EveryPageTests(BrowserFixture fixture) : BrowserTest(fixture
         ("decision-federation", "/bodies/petrograd-federation/motions/20/decision", null),
         ("new-motion", "/bodies/putilov-works/motions/new", Olga),
         ("charter-amend", "/bodies/putilov-works/charter/amend", Olga),
+        ("charter-history", "/bodies/kharkiv-tram-workshop/charter", null),
         ("delegates", "/bodies/putilov-works/delegates", null),
         ("delegates-member", "/bodies/putilov-works/delegates", Olga),
         ("cell-federation", "/bodies/putilov-works/federation", null),

@@ -72,7 +72,7 @@ public sealed partial class FederationPagesTests(DemoPagesFixture demo) : IClass
         using var response = await client.SubmitAsync("/bodies/vyborg-side/delegates", "/bodies/vyborg-side/delegates?handler=Elect",
             ("Federation", Federation), ("Candidates", "dmitri-popov"));
 
-        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
         var html = await response.Content.ReadAsStringAsync();
         Assert.Contains("Refused: only a member of the body may do this.", html, StringComparison.Ordinal);
         Assert.Contains("rule not-a-member", html, StringComparison.Ordinal);

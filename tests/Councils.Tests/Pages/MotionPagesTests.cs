@@ -174,7 +174,7 @@ public sealed class MotionPagesTests(MotionPagesFixture demo) : IClassFixture<Mo
         Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
         var html = await response.Content.ReadAsStringAsync();
         Assert.Contains("This motion closed while your form was open: your ballot was not cast.", html, StringComparison.Ordinal);
-        Assert.Contains("<code>motion-closed</code>", html, StringComparison.Ordinal);
+        Assert.Contains("(rule motion-closed)", html, StringComparison.Ordinal);
         Assert.Contains("<h2 id=\"decision\">Decision</h2>", html, StringComparison.Ordinal);
         Assert.DoesNotContain("name=\"Ballot.Choice\"", html, StringComparison.Ordinal);
     }
@@ -230,7 +230,7 @@ public sealed class MotionPagesTests(MotionPagesFixture demo) : IClassFixture<Mo
         using (var early = await client.SubmitAsync(Path(id), Path(id) + "?handler=Close"))
         {
             Assert.Equal(HttpStatusCode.UnprocessableEntity, early.StatusCode);
-            Assert.Contains("<code>not-settled</code>", await early.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+            Assert.Contains("(rule not-settled)", await early.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         }
         foreach (var person in People.Take(4))
             await Server.Node.CastBallotAsync(Body, id, new CastBallot(person, new JsonObject { ["choice"] = "yes" }), CancellationToken.None);
@@ -256,7 +256,7 @@ public sealed class MotionPagesTests(MotionPagesFixture demo) : IClassFixture<Mo
         Assert.Contains(">Text kept.</textarea>", html, StringComparison.Ordinal);
         Assert.Contains("<option value=\"approval\" selected=\"selected\">", html, StringComparison.Ordinal);
         Assert.Contains("class=\"error\">", html, StringComparison.Ordinal);
-        Assert.Contains("<code>payload-invalid</code>", html, StringComparison.Ordinal);
+        Assert.Contains("(rule payload-invalid)", html, StringComparison.Ordinal);
     }
 
     [Fact]

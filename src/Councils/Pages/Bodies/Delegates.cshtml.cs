@@ -6,28 +6,21 @@ using Councils.Node.Requests;
 using Councils.Node.Views;
 using Councils.Web;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
 
 namespace Councils.Pages.Bodies;
 
 /// <summary>A cell's delegates in each federation it belongs to: seats, mandates, recalls, and the acts that change them.</summary>
-public sealed class DelegatesModel(INode node, ActingMember acting, IStringLocalizer<Text> text) : PageModel
+public sealed class DelegatesModel(INode node, ActingMember acting, IStringLocalizer<Text> text) : ActingPageModel(node, acting, text)
 {
     /// <summary>The choices a mandate may allow on an agenda item.</summary>
     public static readonly string[] Choices = ["yes", "no", "abstain"];
-
-    public BodyView Body { get; private set; } = null!;
-
-    public string? ActingAs { get; private set; }
 
     /// <summary>Members who must support a recall before its motion opens (the charter's delegation.recallSupport).</summary>
     public int RecallSupport { get; private set; } = 1;
 
     /// <summary>The open agenda items of each federation this node hosts, for the mandate form.</summary>
     public IReadOnlyDictionary<string, IReadOnlyList<MotionSummary>> Items { get; private set; } = new Dictionary<string, IReadOnlyList<MotionSummary>>();
-
-    public Refusal? Refusal { get; private set; }
 
     /// <summary>The federation tree of this body (escaped SVG), drawn from the federations this node can read.</summary>
     public string Tree { get; private set; } = "";
@@ -51,20 +44,19 @@ public sealed class DelegatesModel(INode node, ActingMember acting, IStringLocal
     /// <summary>Whether the form <paramref name="form"/> for <paramref name="federation"/> was the one posted (to keep what was typed).</summary>
     public bool Posted(string form, string federation) => Refusal?.Form == form && Federation == federation;
 
-    public async Task<IActionResult> OnGetAsync(string id, CancellationToken ct) =>
-        await LoadAsync(id, ct) ? Page() : NotFound();
+    public Task<IActionResult> OnGetAsync(string id, CancellationToken ct) => ShowAsync(id, ct);
 
-    public Task<IActionResult> OnPostElectAsync(string id, CancellationToken ct) => ActAsync(id, "elect", async by =>
+    public Task<IActionResult> OnPostElectAsync(string id, CancellationToken ct) => ActAsync(id, "elect", "", async by =>
     {
-        var motion = await node.ElectDelegatesAsync(Body.Id, new ElectDelegates(by, Federation ?? "", Candidates,
-            text["ElectionTitle", Federation ?? ""]), ct);
+        var motion = await Node.ElectDelegatesAsync(Body.Id, new ElectDelegates(by, Federation ?? "", Candidates,
+            T["ElectionTitle", Federation ?? ""]), ct);
         return Redirect($"/bodies/{Body.Id}/delegates?opened={motion.Id}");
-    }, ct);
+    });
 
-    public Task<IActionResult> OnPostMandateAsync(string id, CancellationToken ct) => ActAsync(id, "mandate", async by =>
+    public Task<IActionResult> OnPostMandateAsync(string id, CancellationToken ct) => ActAsync(id, "mandate", "", async by =>
     {
         if (Item is not { } item)
-            throw new RuleViolation("request-invalid", text["MandateItemMissing"], "item");
+            throw new RuleViolation("request-invalid", T["MandateItemMissing"], "item");
         var allow = Choices.Where(Allow.Contains).ToList();
         var fallback = Choices.Where(Fallback.Contains).ToList();
         var effect = new JsonObject
@@ -76,69 +68,42 @@ public sealed class DelegatesModel(INode node, ActingMember acting, IStringLocal
             ["revision"] = await RevisionAsync(Federation ?? "", item, ct),
             ["type"] = "mandate.set",
         };
-        var says = allow.Count == 0 ? text["MandateFree"].Value : string.Join(" / ", allow.Select(a => text.Of("choice", a)));
-        var motion = await node.OpenMotionAsync(Body.Id, new OpenMotion(by, text["MandateTitle", item, Federation ?? "", says], null, null, effect), ct);
+        var says = allow.Count == 0 ? T["MandateFree"].Value : string.Join(" / ", allow.Select(a => T.Of("choice", a)));
+        var motion = await Node.OpenMotionAsync(Body.Id, new OpenMotion(by, T["MandateTitle", item, Federation ?? "", says], null, null, effect), ct);
         return Redirect($"/bodies/{Body.Id}/delegates?opened={motion.Id}");
-    }, ct);
+    });
 
-    public Task<IActionResult> OnPostPetitionAsync(string id, CancellationToken ct) => ActAsync(id, "petition", async by =>
+    public Task<IActionResult> OnPostPetitionAsync(string id, CancellationToken ct) => ActAsync(id, "petition", "", async by =>
     {
-        await node.PetitionRecallAsync(Body.Id, new PetitionRecall(by, Federation ?? "", Delegate ?? ""), ct);
+        await Node.PetitionRecallAsync(Body.Id, new PetitionRecall(by, Federation ?? "", Delegate ?? ""), ct);
         return Redirect($"/bodies/{Body.Id}/delegates?petitioned=true");
-    }, ct);
+    });
 
-    public Task<IActionResult> OnPostRecallAsync(string id, CancellationToken ct) => ActAsync(id, "recall", async by =>
+    public Task<IActionResult> OnPostRecallAsync(string id, CancellationToken ct) => ActAsync(id, "recall", "", async by =>
     {
         var name = Body.Members.FirstOrDefault(m => m.Key == Delegate)?.Name ?? Delegate ?? "";
         var effect = new JsonObject { ["delegate"] = Delegate, ["federation"] = Federation, ["type"] = "delegate.recall" };
-        var motion = await node.OpenMotionAsync(Body.Id, new OpenMotion(by, text["RecallTitle", name, Federation ?? ""], null, null, effect), ct);
+        var motion = await Node.OpenMotionAsync(Body.Id, new OpenMotion(by, T["RecallTitle", name, Federation ?? ""], null, null, effect), ct);
         return Redirect($"/bodies/{Body.Id}/delegates?opened={motion.Id}");
-    }, ct);
+    });
 
-    /// <summary>Acts as the signed-in member, or shows why not beside the form, keeping what was typed.</summary>
-    private async Task<IActionResult> ActAsync(string id, string form, Func<string, Task<IActionResult>> act, CancellationToken ct)
-    {
-        if (!await LoadAsync(id, ct))
-            return NotFound();
-        try
-        {
-            if (ActingAs is null)
-                throw new RuleViolation(Rules.NotAMember, text["SignInToActDelegates"], null);
-            return await act(ActingAs);
-        }
-        catch (RuleViolation v)
-        {
-            Refusal = Web.Refusal.Of(form, v, text);
-            Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
-            return Page();
-        }
-    }
+    protected override string SignInToAct => "SignInToActDelegates";
 
-    private async Task<bool> LoadAsync(string id, CancellationToken ct)
+    protected override async Task LoadMoreAsync(CancellationToken ct)
     {
-        try
-        {
-            Body = await node.GetBodyAsync(id, ct);
-        }
-        catch (RuleViolation v) when (v.Rule.StartsWith("unknown-", StringComparison.Ordinal) || v.Rule == Rules.BodyId)
-        {
-            return false;
-        }
-        ActingAs = await acting.InBodyAsync(Body.Id, ct);
         RecallSupport = Body.Charter["delegation"]?["recallSupport"]?.GetValue<int>() ?? 1;
         var items = new Dictionary<string, IReadOnlyList<MotionSummary>>(StringComparer.Ordinal);
         var federations = new List<BodyView>();
-        var names = (await node.ListBodiesAsync(ct)).ToDictionary(b => b.Id, b => b.Name, StringComparer.Ordinal);
+        var names = (await Node.ListBodiesAsync(ct)).ToDictionary(b => b.Id, b => b.Name, StringComparer.Ordinal);
         foreach (var f in Body.Federations)
         {
             if (names.ContainsKey(f.Federation))
-                federations.Add(await node.GetBodyAsync(f.Federation, ct));
+                federations.Add(await Node.GetBodyAsync(f.Federation, ct));
             // A federation hosted on another node: its item is typed by number.
             items[f.Federation] = federations.Find(v => v.Id == f.Federation) is { } view ? [.. view.Motions.Where(m => m.Outcome is null)] : [];
         }
         Items = items;
-        Tree = Pictures.FederationTreePicture.Render(Body, federations, names, text);
-        return true;
+        Tree = Pictures.FederationTreePicture.Render(Body, federations, names, T);
     }
 
     /// <summary>The item's current revision when the federation is on this node; 0 when it is hosted elsewhere (as <c>councils mandate</c>).</summary>
@@ -146,7 +111,7 @@ public sealed class DelegatesModel(INode node, ActingMember acting, IStringLocal
     {
         try
         {
-            return (await node.GetMotionAsync(federation, item, ct)).Item?.Revision ?? 0;
+            return (await Node.GetMotionAsync(federation, item, ct)).Item?.Revision ?? 0;
         }
         catch (RuleViolation v) when (v.Rule == "unknown-body")
         {

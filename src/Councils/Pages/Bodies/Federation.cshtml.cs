@@ -1,10 +1,9 @@
-using Councils.Domain;
+using Councils.Accounts;
 using Councils.Node;
 using Councils.Node.Views;
 using Councils.Pictures;
 using Councils.Web;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
 
 namespace Councils.Pages.Bodies;
@@ -13,10 +12,8 @@ namespace Councils.Pages.Bodies;
 /// Where a body stands among federations: the federation tree, and for a federation the
 /// competences its member bodies delegate, the mode of each matter, and its decisions by mode.
 /// </summary>
-public sealed class FederationModel(INode node, IStringLocalizer<Text> text) : PageModel
+public sealed class FederationModel(INode node, ActingMember acting, IStringLocalizer<Text> text) : ActingPageModel(node, acting, text)
 {
-    public BodyView Body { get; private set; } = null!;
-
     /// <summary>The federation tree (escaped SVG).</summary>
     public string Tree { get; private set; } = "";
 
@@ -33,24 +30,17 @@ public sealed class FederationModel(INode node, IStringLocalizer<Text> text) : P
 
     public bool IsFederation => Body.Kind == "federation";
 
-    public async Task<IActionResult> OnGetAsync(string id, CancellationToken ct)
+    public Task<IActionResult> OnGetAsync(string id, CancellationToken ct) => ShowAsync(id, ct);
+
+    protected override async Task LoadMoreAsync(CancellationToken ct)
     {
-        try
-        {
-            Body = await node.GetBodyAsync(id, ct);
-        }
-        catch (RuleViolation v) when (v.Rule.StartsWith("unknown-", StringComparison.Ordinal) || v.Rule == Rules.BodyId)
-        {
-            return NotFound();
-        }
-        Names = (await node.ListBodiesAsync(ct)).ToDictionary(b => b.Id, b => b.Name, StringComparer.Ordinal);
+        Names = (await Node.ListBodiesAsync(ct)).ToDictionary(b => b.Id, b => b.Name, StringComparer.Ordinal);
         var federations = new List<BodyView>();
         foreach (var f in Body.Federations.Where(f => Names.ContainsKey(f.Federation)))
-            federations.Add(await node.GetBodyAsync(f.Federation, ct));
-        Tree = FederationTreePicture.Render(Body, federations, Names, text);
+            federations.Add(await Node.GetBodyAsync(f.Federation, ct));
+        Tree = FederationTreePicture.Render(Body, federations, Names, T);
         if (IsFederation)
             await ReadFederationAsync(ct);
-        return Page();
     }
 
     private async Task ReadFederationAsync(CancellationToken ct)
@@ -63,10 +53,10 @@ public sealed class FederationModel(INode node, IStringLocalizer<Text> text) : P
         var decided = new List<(string Mode, MotionView Motion, string? Picture)>();
         foreach (var summary in Body.Motions.Where(m => m.Outcome is not null))
         {
-            var motion = await node.GetMotionAsync(Body.Id, summary.Id, ct);
+            var motion = await Node.GetMotionAsync(Body.Id, summary.Id, ct);
             var mode = motion.Item?.Mode ?? "";
             var picture = mode == "referendum" && motion.Decision is { } decision
-                ? ReferendumPicture.Render(decision, Names, text, $"referendum-{motion.Id}")
+                ? ReferendumPicture.Render(decision, Names, T, $"referendum-{motion.Id}")
                 : null;
             decided.Add((mode, motion, picture));
         }

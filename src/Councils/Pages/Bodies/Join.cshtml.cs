@@ -3,6 +3,7 @@ using Councils.Domain;
 using Councils.Node;
 using Councils.Node.Views;
 using Councils.Pages.Account;
+using Councils.Web;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
@@ -46,7 +47,7 @@ public sealed class JoinModel(INode node, Newcomers newcomers, SignInManager<Acc
             Body = await node.GetBodyAsync(id, ct);
             return true;
         }
-        catch (RuleViolation v) when (v.Rule.StartsWith("unknown-", StringComparison.Ordinal) || v.Rule == "body-id")
+        catch (RuleViolation v) when (ActingPageModel.IsUnknown(v))
         {
             return false;
         }

@@ -1,10 +1,11 @@
-using Councils.Domain;
+using Councils.Accounts;
 using Councils.Domain.Record;
 using Councils.Domain.Verification;
 using Councils.Node;
 using Councils.Node.Views;
+using Councils.Web;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
 
 namespace Councils.Pages.Bodies;
 
@@ -13,11 +14,9 @@ namespace Councils.Pages.Bodies;
 /// "verify this log", which runs on the body's export the checks <c>councils verify FILE</c> runs
 /// (for a federation, with its member bodies' exports, so its citations of their logs are checked too).
 /// </summary>
-public sealed class LogModel(INode node) : PageModel
+public sealed class LogModel(INode node, ActingMember acting, IStringLocalizer<Text> text) : ActingPageModel(node, acting, text)
 {
     public const int PageSize = 50;
-
-    public BodyView Body { get; private set; } = null!;
 
     public HeadView Head { get; private set; } = null!;
 
@@ -35,18 +34,21 @@ public sealed class LogModel(INode node) : PageModel
     /// <summary>The report of "verify this log", once asked for.</summary>
     public VerifyReport? Report { get; private set; }
 
-    public async Task<IActionResult> OnGetAsync(string id, CancellationToken ct) =>
-        await LoadAsync(id, ct) is null ? NotFound() : Page();
+    /// <summary>The body's export, as read for this page.</summary>
+    private byte[] _export = [];
+
+    public Task<IActionResult> OnGetAsync(string id, CancellationToken ct) => ShowAsync(id, ct);
 
     public async Task<IActionResult> OnPostVerifyAsync(string id, CancellationToken ct)
     {
-        if (await LoadAsync(id, ct) is not { } bytes)
+        if (!await LoadAsync(id, ct))
             return NotFound();
+        var bytes = _export;
         // As councils verify FILE...: each export alone, then, if all hold, the federation's citations against its member bodies' logs.
         var exports = new List<(string Body, byte[] Bytes)> { (Body.Id, bytes) };
-        var onNode = (await node.ListBodiesAsync(ct)).Select(b => b.Id).ToHashSet(StringComparer.Ordinal);
+        var onNode = (await Node.ListBodiesAsync(ct)).Select(b => b.Id).ToHashSet(StringComparer.Ordinal);
         foreach (var member in Body.MemberBodies.Select(m => m.Body).Where(onNode.Contains))
-            exports.Add((member, await ExportAsync(member, ct)));
+            exports.Add((member, await BodyExport.ReadAsync(Node, member, ct)));
         var results = new List<VerificationResult>();
         var logs = new Dictionary<string, IReadOnlyList<Entry>>(StringComparer.Ordinal);
         foreach (var (body, export) in exports)
@@ -55,26 +57,18 @@ public sealed class LogModel(INode node) : PageModel
             results.Add(result);
             if (!result.Ok)
                 break;
-            logs[body] = EntriesOf(export);
+            logs[body] = BodyExport.Entries(export);
         }
         var report = Verification.Sum(results);
         Report = report.Ok && logs.Count > 1 ? Verification.WithCitations(report, logs) : report;
         return Page();
     }
 
-    /// <summary>Reads the body and its export; null when there is no such body.</summary>
-    private async Task<byte[]?> LoadAsync(string id, CancellationToken ct)
+    /// <summary>Reads the body's export: this page's entries and the latest checkpoint.</summary>
+    protected override async Task LoadMoreAsync(CancellationToken ct)
     {
-        try
-        {
-            Body = await node.GetBodyAsync(id, ct);
-        }
-        catch (RuleViolation v) when (v.Rule.StartsWith("unknown-", StringComparison.Ordinal) || v.Rule == Rules.BodyId)
-        {
-            return null;
-        }
         Head = Body.Head;
-        var bytes = await ExportAsync(Body.Id, ct);
+        var bytes = _export = await BodyExport.ReadAsync(Node, Body.Id, ct);
         var entries = new List<Entry>();
         foreach (var line in ExportFile.Lines(bytes))
         {
@@ -98,16 +92,5 @@ public sealed class LogModel(INode node) : PageModel
         Pages = Math.Max(1, (entries.Count + PageSize - 1) / PageSize);
         PageNumber = Math.Clamp(PageNumber, 1, Pages);
         Entries = [.. Enumerable.Reverse(entries).Skip((PageNumber - 1) * PageSize).Take(PageSize)];
-        return bytes;
     }
-
-    private async Task<byte[]> ExportAsync(string body, CancellationToken ct)
-    {
-        using var buffer = new MemoryStream();
-        await node.ExportAsync(body, buffer, ct);
-        return buffer.ToArray();
-    }
-
-    private static List<Entry> EntriesOf(byte[] bytes) =>
-        [.. ExportFile.Lines(bytes).Where(l => !l.IsCheckpoint).Select(l => Entry.Parse(l.Bytes))];
 }

@@ -1,9 +1,7 @@
 using System.Text.Json.Nodes;
 using Councils.Accounts;
-using Councils.Domain;
 using Councils.Node;
 using Councils.Node.Requests;
-using Councils.Node.Views;
 using Councils.Web;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
@@ -14,15 +12,11 @@ namespace Councils.Pages.Motions;
 /// Charter editing as a motion: the charter's settings, prefilled from the charter in force, open a
 /// motion whose effect is <c>charter.amend</c>; the charter changes only if that motion carries.
 /// </summary>
-public sealed class AmendCharterModel(INode node, ActingMember acting, IStringLocalizer<Text> text) : MotionPageModel(text)
+public sealed class AmendCharterModel(INode node, ActingMember acting, IStringLocalizer<Text> text) : ActingPageModel(node, acting, text)
 {
     public static IReadOnlyList<string> Admissions { get; } = ["open", "by-member", "by-decision"];
 
     public static IReadOnlyList<string> YesOrNoMethods { get; } = ["majority", "qualified", "consent"];
-
-    public BodyView Body { get; private set; } = null!;
-
-    public string? ActingAs { get; private set; }
 
     [BindProperty] public string? Title { get; set; }
 
@@ -38,44 +32,12 @@ public sealed class AmendCharterModel(INode node, ActingMember acting, IStringLo
         return Page();
     }
 
-    public async Task<IActionResult> OnPostAsync(string id, CancellationToken ct)
+    public Task<IActionResult> OnPostAsync(string id) => ActAsync(id, "", "", async by =>
     {
-        if (!await LoadAsync(id, ct))
-            return NotFound();
-        if (ActingAs is null)
-        {
-            RefuseAnonymous("");
-            return Page();
-        }
         if (!ModelState.IsValid)
-        {
-            Response.StatusCode = 422;
-            return Page();
-        }
-        try
-        {
-            var effect = new JsonObject { ["type"] = "charter.amend", ["charter"] = Charter.Over(Body.Charter) };
-            var opened = await node.OpenMotionAsync(id, new OpenMotion(ActingAs, Title?.Trim() ?? "", MotionText?.Trim(), null, effect), ct);
-            return RedirectToPage("Motion", new { id, n = opened.Id, done = "opened" });
-        }
-        catch (RuleViolation v)
-        {
-            Refuse(v, CharterForm.FieldOf(v.Field));
-            return Page();
-        }
-    }
-
-    private async Task<bool> LoadAsync(string id, CancellationToken ct)
-    {
-        try
-        {
-            Body = await node.GetBodyAsync(id, ct);
-        }
-        catch (RuleViolation v) when (v.Rule.StartsWith("unknown-", StringComparison.Ordinal) || v.Rule == Rules.BodyId)
-        {
-            return false;
-        }
-        ActingAs = await acting.InBodyAsync(Body.Id, ct);
-        return true;
-    }
+            return Invalid();
+        var effect = new JsonObject { ["type"] = "charter.amend", ["charter"] = Charter.Over(Body.Charter) };
+        var opened = await Node.OpenMotionAsync(Body.Id, new OpenMotion(by, Title?.Trim() ?? "", MotionText?.Trim(), null, effect), HttpContext.RequestAborted);
+        return RedirectToPage("Motion", new { id = Body.Id, n = opened.Id, done = "opened" });
+    }, v => CharterForm.FieldOf(v.Field));
 }

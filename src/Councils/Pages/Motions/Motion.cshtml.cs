@@ -1,5 +1,4 @@
 using Councils.Accounts;
-using Councils.Domain;
 using Councils.Node;
 using Councils.Node.Requests;
 using Councils.Node.Views;
@@ -10,14 +9,9 @@ using Microsoft.Extensions.Localization;
 namespace Councils.Pages.Motions;
 
 /// <summary>A motion's page: its text, method, ballots, minority reports, the ballot form, and the decision once closed.</summary>
-public sealed class MotionModel(INode node, ActingMember acting, IStringLocalizer<Text> text) : MotionPageModel(text)
+public sealed class MotionModel(INode node, ActingMember acting, IStringLocalizer<Text> text) : ActingPageModel(node, acting, text)
 {
-    public BodyView Body { get; private set; } = null!;
-
     public MotionView Motion { get; private set; } = null!;
-
-    /// <summary>The member the signed-in account acts as in the body, or null.</summary>
-    public string? ActingAs { get; private set; }
 
     /// <summary>What was just done (ballot, report, closed, amended, opened), after a redirect.</summary>
     [BindProperty(SupportsGet = true)]
@@ -43,80 +37,43 @@ public sealed class MotionModel(INode node, ActingMember acting, IStringLocalize
     /// <summary>Whether the acting member proposed the motion.</summary>
     public bool ActingIsProposer => ActingAs is not null && (Motion.Proposer == ActingKey || Motion.Proposer == ActingAs);
 
-    public async Task<IActionResult> OnGetAsync(string id, long n, CancellationToken ct) =>
-        await LoadAsync(id, n, ct) ? Page() : NotFound();
+    /// <summary>The motion's number, from the address.</summary>
+    private long N => Convert.ToInt64(RouteData.Values["n"], System.Globalization.CultureInfo.InvariantCulture);
 
-    public Task<IActionResult> OnPostBallotAsync(string id, long n, CancellationToken ct) =>
-        ActAsync(id, n, "Ballot.Choice", "ballot", async by =>
+    public Task<IActionResult> OnGetAsync(string id, CancellationToken ct) => ShowAsync(id, ct);
+
+    public Task<IActionResult> OnPostBallotAsync(string id, long n) =>
+        ActAsync(id, "", "Ballot.Choice", async by =>
         {
             var ballot = Ballot.ToJson(MotionWords.Type(Motion.Method), MotionWords.Options(Motion.Method), ModelState, k => T[k]);
             if (ballot is null)
-            {
-                Response.StatusCode = 422;
-                return false;
-            }
-            await node.CastBallotAsync(id, n, new CastBallot(by, ballot), ct);
-            return true;
+                return Invalid();
+            await Node.CastBallotAsync(id, n, new CastBallot(by, ballot), HttpContext.RequestAborted);
+            return Did("ballot");
         }, v => BallotForm.FieldOf(v.Field) is { Length: > 0 } f ? f : "Ballot.Choice");
 
-    public Task<IActionResult> OnPostReportAsync(string id, long n, CancellationToken ct) =>
-        ActAsync(id, n, nameof(ReportText), "report", async by =>
+    public Task<IActionResult> OnPostReportAsync(string id, long n) =>
+        ActAsync(id, "", nameof(ReportText), async by =>
         {
-            await node.AttachMinorityReportAsync(id, n, new AttachMinorityReport(by, ReportText ?? ""), ct);
-            return true;
+            await Node.AttachMinorityReportAsync(id, n, new AttachMinorityReport(by, ReportText ?? ""), HttpContext.RequestAborted);
+            return Did("report");
         }, _ => nameof(ReportText));
 
-    public Task<IActionResult> OnPostCloseAsync(string id, long n, CancellationToken ct) =>
-        ActAsync(id, n, "Close", "closed", async by =>
+    public Task<IActionResult> OnPostCloseAsync(string id, long n) =>
+        ActAsync(id, "", "Close", async by =>
         {
-            await node.CloseMotionAsync(id, n, new CloseMotion(by), ct);
-            return true;
+            await Node.CloseMotionAsync(id, n, new CloseMotion(by), HttpContext.RequestAborted);
+            return Did("closed");
         }, _ => "Close");
 
-    public Task<IActionResult> OnPostAmendAsync(string id, long n, CancellationToken ct) =>
-        ActAsync(id, n, nameof(AmendText), "amended", async by =>
+    public Task<IActionResult> OnPostAmendAsync(string id, long n) =>
+        ActAsync(id, "", nameof(AmendText), async by =>
         {
-            await node.AmendMotionAsync(id, n, new AmendMotion(by, AmendText ?? ""), ct);
-            return true;
+            await Node.AmendMotionAsync(id, n, new AmendMotion(by, AmendText ?? ""), HttpContext.RequestAborted);
+            return Did("amended");
         }, _ => nameof(AmendText));
 
-    private async Task<bool> LoadAsync(string id, long n, CancellationToken ct)
-    {
-        try
-        {
-            Body = await node.GetBodyAsync(id, ct);
-            Motion = await node.GetMotionAsync(id, n, ct);
-        }
-        catch (RuleViolation v) when (v.Rule.StartsWith("unknown-", StringComparison.Ordinal) || v.Rule == Rules.BodyId)
-        {
-            return false;
-        }
-        ActingAs = await acting.InBodyAsync(Body.Id, ct);
-        return true;
-    }
+    protected override async Task LoadMoreAsync(CancellationToken ct) => Motion = await Node.GetMotionAsync(Body.Id, N, ct);
 
-    /// <summary>Acts as the signed-in member, then redirects (post, redirect, get); on a refusal shows the page again with what was typed.</summary>
-    private async Task<IActionResult> ActAsync(string id, long n, string field, string done, Func<string, Task<bool>> act, Func<RuleViolation, string> fieldOf)
-    {
-        var ct = HttpContext.RequestAborted;
-        if (!await LoadAsync(id, n, ct))
-            return NotFound();
-        if (ActingAs is null)
-        {
-            RefuseAnonymous(field);
-            return Page();
-        }
-        try
-        {
-            if (await act(ActingAs))
-                return RedirectToPage(new { id, n, done });
-        }
-        catch (RuleViolation v)
-        {
-            Refuse(v, v.Rule == Rules.MotionClosed ? "" : fieldOf(v));
-        }
-        // The page shows the motion as it is now: closed meanwhile, say.
-        Motion = await node.GetMotionAsync(id, n, ct);
-        return Page();
-    }
+    private RedirectToPageResult Did(string done) => RedirectToPage(new { id = Body.Id, n = N, done });
 }

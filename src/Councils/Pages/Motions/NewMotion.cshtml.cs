@@ -1,9 +1,7 @@
 using System.Text.Json.Nodes;
 using Councils.Accounts;
-using Councils.Domain;
 using Councils.Node;
 using Councils.Node.Requests;
-using Councils.Node.Views;
 using Councils.Web;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
@@ -11,13 +9,9 @@ using Microsoft.Extensions.Localization;
 namespace Councils.Pages.Motions;
 
 /// <summary>Opens a motion: title, text, and a method the charter allows (its default, or one that chooses among options).</summary>
-public sealed class NewMotionModel(INode node, ActingMember acting, IStringLocalizer<Text> text) : MotionPageModel(text)
+public sealed class NewMotionModel(INode node, ActingMember acting, IStringLocalizer<Text> text) : ActingPageModel(node, acting, text)
 {
     public static IReadOnlyList<string> Methods { get; } = ["", "majority", "qualified", "consent", "approval", "score", "schulze", "stv", "irv"];
-
-    public BodyView Body { get; private set; } = null!;
-
-    public string? ActingAs { get; private set; }
 
     [BindProperty] public string? Title { get; set; }
 
@@ -36,34 +30,16 @@ public sealed class NewMotionModel(INode node, ActingMember acting, IStringLocal
     /// <summary>In a federation, the kind of matter an agenda item decides.</summary>
     [BindProperty] public string? Matter { get; set; }
 
-    public async Task<IActionResult> OnGetAsync(string id, CancellationToken ct) => await LoadAsync(id, ct) ? Page() : NotFound();
+    public Task<IActionResult> OnGetAsync(string id, CancellationToken ct) => ShowAsync(id, ct);
 
-    public async Task<IActionResult> OnPostAsync(string id, CancellationToken ct)
+    public Task<IActionResult> OnPostAsync(string id) => ActAsync(id, "", "", async by =>
     {
-        if (!await LoadAsync(id, ct))
-            return NotFound();
-        if (ActingAs is null)
-        {
-            RefuseAnonymous("");
-            return Page();
-        }
         if (!ModelState.IsValid)
-        {
-            Response.StatusCode = 422;
-            return Page();
-        }
-        try
-        {
-            var opened = await node.OpenMotionAsync(id, new OpenMotion(ActingAs, Title?.Trim() ?? "", MotionText?.Trim(), MethodSpec(),
-                Matter: string.IsNullOrWhiteSpace(Matter) ? null : Matter.Trim()), ct);
-            return RedirectToPage("Motion", new { id, n = opened.Id, done = "opened" });
-        }
-        catch (RuleViolation v)
-        {
-            Refuse(v, FieldOf(v.Field));
-            return Page();
-        }
-    }
+            return Invalid();
+        var opened = await Node.OpenMotionAsync(Body.Id, new OpenMotion(by, Title?.Trim() ?? "", MotionText?.Trim(), MethodSpec(),
+            Matter: string.IsNullOrWhiteSpace(Matter) ? null : Matter.Trim()), HttpContext.RequestAborted);
+        return RedirectToPage("Motion", new { id = Body.Id, n = opened.Id, done = "opened" });
+    }, v => FieldOf(v.Field));
 
     private JsonObject? MethodSpec()
     {
@@ -109,18 +85,4 @@ public sealed class NewMotionModel(INode node, ActingMember acting, IStringLocal
         _ when path.Contains("matter", StringComparison.Ordinal) => nameof(Matter),
         _ => "",
     };
-
-    private async Task<bool> LoadAsync(string id, CancellationToken ct)
-    {
-        try
-        {
-            Body = await node.GetBodyAsync(id, ct);
-        }
-        catch (RuleViolation v) when (v.Rule.StartsWith("unknown-", StringComparison.Ordinal) || v.Rule == Rules.BodyId)
-        {
-            return false;
-        }
-        ActingAs = await acting.InBodyAsync(Body.Id, ct);
-        return true;
-    }
 }
