@@ -9,7 +9,7 @@ using Microsoft.Extensions.Localization;
 
 namespace Councils.Pages.Motions;
 
-/// <summary>A motion's page: its text, method, ballots, minority reports, the ballot form, and the decision once closed.</summary>
+/// <summary>A motion's page: its text, method, discussion, ballots, minority reports, the ballot form, and the decision once closed.</summary>
 public sealed class MotionModel(INode node, ActingMember acting, IStringLocalizer<Text> text) : MotionPageModel(text)
 {
     public BodyView Body { get; private set; } = null!;
@@ -32,6 +32,13 @@ public sealed class MotionModel(INode node, ActingMember acting, IStringLocalize
     [BindProperty]
     public string? AmendText { get; set; }
 
+    [BindProperty]
+    public string? ContributionText { get; set; }
+
+    /// <summary>The seq of the contribution the new one answers: from <c>?answer=SEQ</c> (the "answer" link), then a hidden field.</summary>
+    [BindProperty(SupportsGet = true)]
+    public long? Answer { get; set; }
+
     public bool IsOpen => Motion.Status == "Open";
 
     /// <summary>The acting member's ballot, when the view lists it.</summary>
@@ -42,6 +49,21 @@ public sealed class MotionModel(INode node, ActingMember acting, IStringLocalize
 
     /// <summary>Whether the acting member proposed the motion.</summary>
     public bool ActingIsProposer => ActingAs is not null && (Motion.Proposer == ActingKey || Motion.Proposer == ActingAs);
+
+    /// <summary>The contribution the form answers: the one <see cref="Answer"/> names, when it is in the discussion.</summary>
+    public ContributionView? Answering => Answer is { } seq ? Motion.Discussion.FirstOrDefault(c => c.Seq == seq) : null;
+
+    /// <summary>The contribution <paramref name="contribution"/> answers, or null.</summary>
+    public ContributionView? Answered(ContributionView contribution) =>
+        contribution?.Answers is { } seq ? Motion.Discussion.FirstOrDefault(c => c.Seq == seq) : null;
+
+    /// <summary>A contribution's author by name: the node's name for them, or the body's member of that key, never a bare key when a name is known.</summary>
+    public string NameOf(ContributionView contribution)
+    {
+        ArgumentNullException.ThrowIfNull(contribution);
+        return contribution.Name != contribution.Author ? contribution.Name
+            : CountNames.Of(Body).GetValueOrDefault(contribution.Author, contribution.Name);
+    }
 
     public async Task<IActionResult> OnGetAsync(string id, long n, CancellationToken ct) =>
         await LoadAsync(id, n, ct) ? Page() : NotFound();
@@ -65,6 +87,13 @@ public sealed class MotionModel(INode node, ActingMember acting, IStringLocalize
             await node.AttachMinorityReportAsync(id, n, new AttachMinorityReport(by, ReportText ?? ""), ct);
             return true;
         }, _ => nameof(ReportText));
+
+    public Task<IActionResult> OnPostDiscussAsync(string id, long n, CancellationToken ct) =>
+        ActAsync(id, n, nameof(ContributionText), "discussion", async by =>
+        {
+            await node.PostContributionAsync(id, n, new PostContribution(by, ContributionText ?? "", Answer), ct);
+            return true;
+        }, _ => nameof(ContributionText));
 
     public Task<IActionResult> OnPostCloseAsync(string id, long n, CancellationToken ct) =>
         ActAsync(id, n, "Close", "closed", async by =>
@@ -114,6 +143,8 @@ public sealed class MotionModel(INode node, ActingMember acting, IStringLocalize
         catch (RuleViolation v)
         {
             Refuse(v, v.Rule == Rules.MotionClosed ? "" : fieldOf(v));
+            if (v.Rule == Rules.MotionClosed && field == nameof(ContributionText))
+                StaleClosedKey = "DiscussionStaleClosed";
         }
         // The page shows the motion as it is now: closed meanwhile, say.
         Motion = await node.GetMotionAsync(id, n, ct);

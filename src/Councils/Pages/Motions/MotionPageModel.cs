@@ -16,6 +16,9 @@ public abstract class MotionPageModel(IStringLocalizer<Text> text) : PageModel
     /// <summary>The refusal's code, such as <c>motion-closed</c>.</summary>
     public string? RefusalRule { get; private set; }
 
+    /// <summary>The text key that says what a <c>motion-closed</c> refusal left undone (a ballot, unless the form says otherwise).</summary>
+    public string StaleClosedKey { get; protected set; } = "StaleClosed";
+
     /// <summary>Shows a refusal: the rule in words at the top, the node's sentence next to <paramref name="field"/> (or at the top when empty).</summary>
     protected void Refuse(RuleViolation violation, string field)
     {
