@@ -15,7 +15,7 @@ internal static class MotionVerbs
         "open a motion (the effect, e.g. a charter amendment, applies if it carries); in a federation, an agenda item on a matter",
         OpenAsync);
 
-    public static readonly Verb Show = new("motion show", "motion show --body ID --motion N", "show a motion, its ballots and decision", ShowAsync);
+    public static readonly Verb Show = new("motion show", "motion show --body ID --motion N", "show a motion, its discussion, ballots and decision", ShowAsync);
 
     public static readonly Verb Amend = new(
         "motion amend",
