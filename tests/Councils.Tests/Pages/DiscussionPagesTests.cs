@@ -36,7 +36,7 @@ public sealed class DiscussionPagesTests(MotionPagesFixture demo) : IClassFixtur
         Assert.Contains($"<li id=\"contribution-{question.Seq}\">", html, StringComparison.Ordinal);
         Assert.Contains("aria-label=\"Contribution by Semyon Volkov\"", html, StringComparison.Ordinal);
         Assert.Contains("aria-label=\"Contribution by Olga Ivanova\"", html, StringComparison.Ordinal);
-        Assert.Contains("<p class=\"motion-text\">Who covers the night shift?\nNobody asked us.</p>", html, StringComparison.Ordinal);
+        Assert.Contains("<p class=\"motion-text\">Who covers the night shift?&#xA;Nobody asked us.</p>", html, StringComparison.Ordinal);
         Assert.Contains($"in answer to <a href=\"#contribution-{question.Seq}\">Semyon Volkov</a>", html, StringComparison.Ordinal);
         Assert.Contains($"href=\"{Path(id)}?answer={question.Seq}#discuss\"", html, StringComparison.Ordinal);
         Assert.True(html.IndexOf("Who covers the night shift?", StringComparison.Ordinal) < html.IndexOf("The rota covers it.", StringComparison.Ordinal), "oldest first");
