@@ -43,6 +43,7 @@ public sealed class DiscussionTests(BrowserFixture fixture) : MotionTest(fixture
             await articles.Nth(1).GetByRole(AriaRole.Link, new() { Name = "Dmitri Popov" }).ClickAsync();
             await Expect(sofia).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("#contribution-[0-9]+$"));
         });
+        await ScreenshotAsync(sofia, "discussion-phone", Viewports.Phone);
 
         await sofia.GetByRole(AriaRole.Button, new() { Name = "Post to the discussion" }).ClickAsync();
         await StepAsync(sofia, "a blank contribution is refused beside the field", async () =>
