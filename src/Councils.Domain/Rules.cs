@@ -42,7 +42,10 @@ public static class Rules
     /// <summary>A motion id that names no <c>motion.opened</c>.</summary>
     public const string UnknownMotion = "unknown-motion";
 
-    /// <summary>A ballot on a motion whose deadline has passed or that is decided.</summary>
+    /// <summary>An answer naming no earlier contribution to the same motion's discussion.</summary>
+    public const string UnknownContribution = "unknown-contribution";
+
+    /// <summary>A ballot or a contribution to the discussion on a motion whose deadline has passed or that is decided.</summary>
     public const string MotionClosed = "motion-closed";
 
     /// <summary>A second ballot by the same member on the same motion.</summary>

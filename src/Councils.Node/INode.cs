@@ -26,6 +26,9 @@ public interface INode
 
     Task<AppendResult> AttachMinorityReportAsync(string body, long motion, AttachMinorityReport request, CancellationToken ct);
 
+    /// <summary>Posts a member's contribution to the discussion of an open motion (discussion.posted).</summary>
+    Task<AppendResult> PostContributionAsync(string body, long motion, PostContribution request, CancellationToken ct);
+
     Task<MotionView> CloseMotionAsync(string body, long motion, CloseMotion request, CancellationToken ct);
 
     /// <summary>Opens a cell's election of its delegates to a federation (a motion with the effect delegates.elect, by STV).</summary>

@@ -71,6 +71,7 @@ public sealed partial class LocalNode
         var ballots = await db.Ballots.AsNoTracking().Where(b => b.BodyId == body && b.MotionId == motion).OrderBy(b => b.Seq)
             .Take(MaxBallotsShown).ToListAsync(ct);
         var reports = await db.MinorityReports.AsNoTracking().Where(r => r.BodyId == body && r.MotionId == motion).OrderBy(r => r.Seq).ToListAsync(ct);
+        var discussion = await db.Contributions.AsNoTracking().Where(c => c.BodyId == body && c.MotionId == motion).OrderBy(c => c.Seq).ToListAsync(ct);
         var members = await db.Members.AsNoTracking().Where(m => m.BodyId == body).ToListAsync(ct);
         var names = members.ToDictionary(m => m.MemberKey, m => m.Name);
         // A federation's voters are delegates (and, in a referendum, its member bodies' members): name them from the state.
@@ -103,6 +104,7 @@ public sealed partial class LocalNode
             count?["eligible"]?.GetValue<int>() ?? (item is null ? eligible : EligibleOn(item)),
             ballots.Select(b => new BallotView(b.MemberKey, names.GetValueOrDefault(b.MemberKey, b.MemberKey), ViewCache.Eager(b.Ballot), b.Seq, b.At)).ToList(),
             reports.Select(r => new MinorityReportView(r.Author, names.GetValueOrDefault(r.Author, r.Author), r.Text, r.Seq, r.At)).ToList(),
+            discussion.Select(c => new ContributionView(c.Author, names.GetValueOrDefault(c.Author, c.Author), c.Text, c.Answers, c.Seq, c.At)).ToList(),
             decision,
             item is null ? null : FederationViews.Item(item)));
     }

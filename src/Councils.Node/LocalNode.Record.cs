@@ -78,6 +78,7 @@ public sealed partial class LocalNode
         await using (var db = _store.Databases.CreateDbContext())
         {
             await db.MinorityReports.ExecuteDeleteAsync(ct);
+            await db.Contributions.ExecuteDeleteAsync(ct);
             await db.Ballots.ExecuteDeleteAsync(ct);
             await db.Motions.ExecuteDeleteAsync(ct);
             await db.Charters.ExecuteDeleteAsync(ct);

@@ -136,6 +136,13 @@ public sealed partial class LocalNode : INode, IAsyncDisposable
         return Result(await AppendAsync(body, mustExist: true, (_, _) => Plan.Of(Unsigned(report, author.Signer)), ct));
     }
 
+    public async Task<AppendResult> PostContributionAsync(string body, long motion, PostContribution request, CancellationToken ct)
+    {
+        var author = await _keys.ResolveAsync(request.By, ct);
+        var posted = new DiscussionPosted(new MotionId(motion), request.Text, request.Answers);
+        return Result(await AppendAsync(body, mustExist: true, (_, _) => Plan.Of(Unsigned(posted, author.Signer)), ct));
+    }
+
     public async Task<MotionView> CloseMotionAsync(string body, long motion, CloseMotion request, CancellationToken ct)
     {
         var author = request.By is null ? _store.NodeSigner : (await _keys.ResolveAsync(request.By, ct)).Signer;

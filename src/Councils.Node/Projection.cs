@@ -52,6 +52,9 @@ internal static class Projection
                 case MinorityReportAttached report:
                     db.MinorityReports.Add(ReportRowOf(body, report.Motion, state.Motions[report.Motion].MinorityReports.First(r => r.Seq == entry.Seq)));
                     break;
+                case DiscussionPosted posted:
+                    db.Contributions.Add(ContributionRowOf(body, posted.Motion, state.Motions[posted.Motion].Discussion.First(c => c.Seq == entry.Seq)));
+                    break;
                 case MotionDecided decided:
                     touched.Add(decided.Motion);
                     break;
@@ -94,6 +97,8 @@ internal static class Projection
                 db.Ballots.Add(BallotRowOf(body, motion.Id, ballot));
             foreach (var report in motion.MinorityReports)
                 db.MinorityReports.Add(ReportRowOf(body, motion.Id, report));
+            foreach (var contribution in motion.Discussion)
+                db.Contributions.Add(ContributionRowOf(body, motion.Id, contribution));
         }
     }
 
@@ -167,6 +172,17 @@ internal static class Projection
         Author = report.Author.ToString(),
         Text = report.Text,
         At = report.At,
+    };
+
+    private static ContributionRow ContributionRowOf(string body, MotionId motion, Contribution contribution) => new()
+    {
+        BodyId = body,
+        Seq = contribution.Seq,
+        MotionId = motion.Seq,
+        Author = contribution.Author.ToString(),
+        Text = contribution.Text,
+        Answers = contribution.Answers,
+        At = contribution.At,
     };
 
     private static void Update<T>(T tracked, T fresh)

@@ -152,6 +152,8 @@ public abstract partial class LocalNodeTests
 
         var tram = await node.GetBodyAsync("kharkiv-tram-workshop", Ct);
         var night = tram.Motions.First(m => m.Status == "Open").Id;
+        var asked = await node.PostContributionAsync(tram.Id, night, new PostContribution(tram.Members[1].Handle!, "Who drives the night cars in January?"), Ct);
+        await node.PostContributionAsync(tram.Id, night, new PostContribution(tram.Members[0].Handle!, "Volunteers, in turn,\nand no one twice a week.", asked.Seq), Ct);
         await node.CastBallotAsync(tram.Id, night, new CastBallot(tram.Members[1].Handle!,
             new JsonObject { ["choice"] = "object", ["reason"] = "Volunteer crews all winter will be crews too tired to drive." }), Ct);
         await node.CastBallotAsync(tram.Id, night, new CastBallot(tram.Members[2].Handle!, new JsonObject { ["choice"] = "stand-aside" }), Ct);

@@ -120,6 +120,7 @@ public sealed partial class BodyState
             MotionOpened opened => Open(opened, recorded),
             BallotCast cast => Cast(cast, recorded),
             MinorityReportAttached report => Attach(report, recorded),
+            DiscussionPosted posted => Post(posted, recorded),
             MotionDecided decided => Decided(decided, recorded),
             MotionAmended amended => Amend(amended, recorded),
             RecallPetitioned petition => Petition(petition, recorded),

@@ -29,6 +29,7 @@ public static class EventCodec
             MotionOpened.KindName => MotionOpened.Read(fields),
             BallotCast.KindName => BallotCast.Read(fields),
             MinorityReportAttached.KindName => MinorityReportAttached.Read(fields),
+            DiscussionPosted.KindName => DiscussionPosted.Read(fields),
             MotionDecided.KindName => MotionDecided.Read(fields),
             MotionAmended.KindName => MotionAmended.Read(fields),
             RecallPetitioned.KindName => RecallPetitioned.Read(fields),
@@ -60,7 +61,7 @@ public static class EventCodec
     public static IReadOnlyList<string> Kinds { get; } =
     [
         BodyCreated.KindName, MemberAdmitted.KindName, MotionOpened.KindName,
-        BallotCast.KindName, MinorityReportAttached.KindName, MotionDecided.KindName,
+        BallotCast.KindName, MinorityReportAttached.KindName, DiscussionPosted.KindName, MotionDecided.KindName,
         MotionAmended.KindName, RecallPetitioned.KindName, BallotRefused.KindName,
         BodyJoined.KindName, BodyWithdrawn.KindName, DelegatesSeated.KindName, MandateRecorded.KindName,
         DelegateRecalled.KindName, RollRecorded.KindName, RatificationReported.KindName,

@@ -7,7 +7,7 @@ namespace Councils.Domain.Motions;
 
 /// <summary>
 /// A motion in a body: what it proposes, how it is decided, who may vote on it, the ballots cast,
-/// the minority reports attached and, once decided, its decision.
+/// its discussion, the minority reports attached and, once decided, its decision.
 /// </summary>
 /// <remarks>
 /// A motion is fixed when it opens: its method, deadline, quorum and the members eligible to vote
@@ -33,6 +33,7 @@ public sealed class Motion
         Eligible = eligible;
         Ballots = ImmutableDictionary<PublicKey, CastBallot>.Empty;
         MinorityReports = [];
+        Discussion = [];
     }
 
     private Motion(Motion motion)
@@ -41,6 +42,7 @@ public sealed class Motion
     {
         Ballots = motion.Ballots;
         MinorityReports = motion.MinorityReports;
+        Discussion = motion.Discussion;
         Decision = motion.Decision;
         Item = motion.Item;
     }
@@ -90,6 +92,9 @@ public sealed class Motion
     /// <summary>The minority reports attached, in the order of the log.</summary>
     public ImmutableList<MinorityReport> MinorityReports { get; private init; }
 
+    /// <summary>The contributions to its discussion, in the order of the log.</summary>
+    public ImmutableList<Contribution> Discussion { get; private init; }
+
     /// <summary>Its decision; null until decided.</summary>
     public Decision? Decision { get; private init; }
 
@@ -116,6 +121,8 @@ public sealed class Motion
     internal Motion With(CastBallot ballot) => new(this) { Ballots = Ballots.Add(ballot.Member, ballot) };
 
     internal Motion With(MinorityReport report) => new(this) { MinorityReports = MinorityReports.Add(report) };
+
+    internal Motion With(Contribution contribution) => new(this) { Discussion = Discussion.Add(contribution) };
 
     internal Motion With(Decision decision) => new(this) { Decision = decision };
 

@@ -20,6 +20,7 @@ public abstract class CouncilsDb(DbContextOptions options) : DbContext(options)
     public DbSet<MotionRow> Motions => Set<MotionRow>();
     public DbSet<BallotRow> Ballots => Set<BallotRow>();
     public DbSet<MinorityReportRow> MinorityReports => Set<MinorityReportRow>();
+    public DbSet<ContributionRow> Contributions => Set<ContributionRow>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -48,7 +49,7 @@ public abstract class CouncilsDb(DbContextOptions options) : DbContext(options)
             t.HasCheckConstraint("ck_node_seed", "length(seed) = 32");
         });
 
-        // Projections hang off their body (and ballots and reports off their motion), so deleting a
+        // Projections hang off their body (and ballots, reports and contributions off their motion), so deleting a
         // body's row clears all of its projections before a rebuild.
         modelBuilder.Entity<MemberRow>().HasOne<BodyRow>().WithMany().HasForeignKey(r => r.BodyId).OnDelete(DeleteBehavior.Cascade);
         modelBuilder.Entity<CharterRow>().HasOne<BodyRow>().WithMany().HasForeignKey(r => r.BodyId).OnDelete(DeleteBehavior.Cascade);
@@ -56,6 +57,8 @@ public abstract class CouncilsDb(DbContextOptions options) : DbContext(options)
         modelBuilder.Entity<BallotRow>().HasOne<MotionRow>().WithMany()
             .HasForeignKey(r => new { r.BodyId, r.MotionId }).OnDelete(DeleteBehavior.Cascade);
         modelBuilder.Entity<MinorityReportRow>().HasOne<MotionRow>().WithMany()
+            .HasForeignKey(r => new { r.BodyId, r.MotionId }).OnDelete(DeleteBehavior.Cascade);
+        modelBuilder.Entity<ContributionRow>().HasOne<MotionRow>().WithMany()
             .HasForeignKey(r => new { r.BodyId, r.MotionId }).OnDelete(DeleteBehavior.Cascade);
 
         NameConstraints(modelBuilder);

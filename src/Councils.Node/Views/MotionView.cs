@@ -2,7 +2,7 @@ using System.Text.Json.Nodes;
 
 namespace Councils.Node.Views;
 
-/// <summary>A motion, its first ballots (up to <c>LocalNode.MaxBallotsShown</c>; <see cref="BallotsCast"/> counts them all) and, once decided, its decision.</summary>
+/// <summary>A motion, its discussion, its first ballots (up to <c>LocalNode.MaxBallotsShown</c>; <see cref="BallotsCast"/> counts them all) and, once decided, its decision.</summary>
 public sealed record MotionView(
     string Body,
     long Id,
@@ -18,5 +18,6 @@ public sealed record MotionView(
     int Eligible,
     IReadOnlyList<BallotView> Ballots,
     IReadOnlyList<MinorityReportView> MinorityReports,
+    IReadOnlyList<ContributionView> Discussion,
     DecisionView? Decision,
     AgendaItemView? Item);

@@ -15,7 +15,7 @@ internal static class CommandLine
         BodyVerbs.Create, BodyVerbs.List, BodyVerbs.Show,
         MemberAddVerb.Verb,
         MotionVerbs.Open, MotionVerbs.Show, MotionVerbs.Amend, MotionVerbs.Close,
-        VoteVerb.Verb, ReportVerb.Verb, DecisionVerb.Verb,
+        DiscussVerb.Verb, VoteVerb.Verb, ReportVerb.Verb, DecisionVerb.Verb,
         FederationVerbs.Join, FederationVerbs.Withdraw, FederationVerbs.Show,
         DelegatesElectVerb.Verb, MandateVerb.Verb, RecallVerbs.Petition, RecallVerbs.Open, RatifyVerb.Verb,
         LogVerb.Verb, ExportVerb.Verb, ImportVerb.Verb, VerifyVerb.Verb, RebuildVerb.Verb,

@@ -32,6 +32,9 @@ internal sealed class RemoteNode(Uri baseAddress) : INode, IAsyncDisposable
     public Task<AppendResult> AttachMinorityReportAsync(string body, long motion, AttachMinorityReport request, CancellationToken ct) =>
         PostAsync<AppendResult>($"api/bodies/{E(body)}/motions/{motion}/minority-reports", request, ct);
 
+    public Task<AppendResult> PostContributionAsync(string body, long motion, PostContribution request, CancellationToken ct) =>
+        PostAsync<AppendResult>($"api/bodies/{E(body)}/motions/{motion}/discussion", request, ct);
+
     public Task<MotionView> CloseMotionAsync(string body, long motion, CloseMotion request, CancellationToken ct) =>
         PostAsync<MotionView>($"api/bodies/{E(body)}/motions/{motion}/close", request, ct);
 

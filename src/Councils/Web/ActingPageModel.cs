@@ -27,6 +27,9 @@ public abstract class ActingPageModel(INode node, ActingMember acting, IStringLo
     /// <summary>Why the last act was not done; null when nothing was refused.</summary>
     public Refusal? Refusal { get; private set; }
 
+    /// <summary>The text key that says what a stale form (the motion closed meanwhile) left undone: a ballot, unless the page says otherwise.</summary>
+    public string StaleClosedKey { get; protected set; } = "StaleClosed";
+
     /// <summary>Whether a refusal means there is no such body or motion.</summary>
     public static bool IsUnknown(RuleViolation violation) =>
         violation is not null && (violation.Rule.StartsWith("unknown-", StringComparison.Ordinal) || violation.Rule == Rules.BodyId);

@@ -25,6 +25,8 @@ public sealed class EventCodecTests
             new BallotCast(new MotionId(4), new JsonObject { ["choice"] = "yes" }),
             new BallotCast(new MotionId(4), new JsonObject { ["choice"] = "object", ["reason"] = "the roof leaks first" }),
             new MinorityReportAttached(new MotionId(4), "We, the minority, hold that the roof comes first."),
+            new DiscussionPosted(new MotionId(4), "Who mends the roof meanwhile?"),
+            new DiscussionPosted(new MotionId(4), "The night crew offered.\nThey start on Monday.", 7),
             new MotionDecided(new MotionId(4),
                 consent.Count(Ballots.Of(consent, ["consent", "object:the roof leaks first"]), 4, Fraction.Of(1, 2)), 2),
         ];
@@ -84,6 +86,11 @@ public sealed class EventCodecTests
     [InlineData("ballot.cast", """{"motion":"4","ballot":{"choice":"yes"}}""", Rules.PayloadInvalid, "payload.motion")]
     [InlineData("ballot.cast", """{"motion":4,"ballot":"yes"}""", Rules.PayloadInvalid, "payload.ballot")]
     [InlineData("minority-report.attached", """{"motion":4,"text":""}""", Rules.PayloadInvalid, "payload.text")]
+    [InlineData("discussion.posted", """{"motion":4,"text":"Why?"}""", Rules.PayloadInvalid, "payload.answers")]
+    [InlineData("discussion.posted", """{"answers":null,"motion":4,"text":" "}""", Rules.PayloadInvalid, "payload.text")]
+    [InlineData("discussion.posted", """{"answers":"7","motion":4,"text":"Why?"}""", Rules.PayloadInvalid, "payload.answers")]
+    [InlineData("discussion.posted", """{"answers":0,"motion":4,"text":"Why?"}""", Rules.PayloadInvalid, "payload.answers")]
+    [InlineData("discussion.posted", """{"answers":null,"motion":4,"text":"Why?","reply":true}""", Rules.PayloadInvalid, "payload.reply")]
     [InlineData("motion.decided", """{"motion":4,"outcome":"passed","count":{},"charter":1}""", Rules.PayloadInvalid, "payload.outcome")]
     [InlineData("motion.decided", """{"motion":4,"outcome":"lapsed","count":{"eligible":4,"objections":[],"quorum":2,"tallies":{"yes":1},"turnout":1},"charter":0}""", Rules.PayloadInvalid, "payload.charter")]
     [InlineData("body.created", """{"name":"Acme","kind":"factory","charter":{},"founders":[]}""", Rules.BodyKind, "payload.kind")]

@@ -7,7 +7,7 @@ namespace Councils.Node.Tests.Storage;
 public abstract class CouncilsDbTests(StoreFixture store)
 {
     private static readonly string[] Tables =
-        ["events", "checkpoints", "held_keys", "node", "bodies", "members", "charters", "motions", "ballots", "minority_reports"];
+        ["events", "checkpoints", "held_keys", "node", "bodies", "members", "charters", "motions", "ballots", "minority_reports", "contributions"];
 
     protected CouncilsDbFactory Factory => store.Factory;
 
@@ -37,6 +37,7 @@ public abstract class CouncilsDbTests(StoreFixture store)
         await db.Motions.ToListAsync();
         await db.Ballots.ToListAsync();
         await db.MinorityReports.ToListAsync();
+        await db.Contributions.ToListAsync();
     }
 
     [Fact]
@@ -125,6 +126,7 @@ public abstract class CouncilsDbTests(StoreFixture store)
             db.Motions.Add(Rows.Motion(bodyId, 1));
             db.Ballots.Add(Rows.Ballot(bodyId, 1, Rows.Key(1), 2));
             db.MinorityReports.Add(new MinorityReportRow { BodyId = bodyId, Seq = 3, MotionId = 1, Author = Rows.Key(1), Text = "No.", At = Rows.At });
+            db.Contributions.Add(new ContributionRow { BodyId = bodyId, Seq = 4, MotionId = 1, Author = Rows.Key(1), Text = "Why?", Answers = null, At = Rows.At });
             await db.SaveChangesAsync();
         }
 
@@ -135,5 +137,6 @@ public abstract class CouncilsDbTests(StoreFixture store)
         Assert.False(await rebuild.Motions.AnyAsync(r => r.BodyId == bodyId));
         Assert.False(await rebuild.Ballots.AnyAsync(r => r.BodyId == bodyId));
         Assert.False(await rebuild.MinorityReports.AnyAsync(r => r.BodyId == bodyId));
+        Assert.False(await rebuild.Contributions.AnyAsync(r => r.BodyId == bodyId));
     }
 }

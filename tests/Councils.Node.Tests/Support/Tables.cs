@@ -15,7 +15,7 @@ internal static class Tables
 {
     /// <summary>The query tables: what the logs derive and a rebuild writes again.</summary>
     public static readonly IReadOnlySet<string> Query = new HashSet<string>(StringComparer.Ordinal)
-        { "bodies", "members", "charters", "motions", "ballots", "minority_reports" };
+        { "bodies", "members", "charters", "motions", "ballots", "minority_reports", "contributions" };
 
     /// <summary>Every table of the database: the logs, the keys, the node and the query tables.</summary>
     public static readonly IReadOnlySet<string> All = new HashSet<string>(Query, StringComparer.Ordinal)

@@ -126,6 +126,7 @@ public sealed class NodeServerTests : IAsyncLifetime
             "/api/bodies/{body}/motions/{motion}",
             "/api/bodies/{body}/motions/{motion}/ballots",
             "/api/bodies/{body}/motions/{motion}/minority-reports",
+            "/api/bodies/{body}/motions/{motion}/discussion",
             "/api/bodies/{body}/motions/{motion}/amendments",
             "/api/bodies/{body}/motions/{motion}/close",
             "/api/bodies/{body}/motions/{motion}/decision",

@@ -15,7 +15,7 @@ internal static class MotionVerbs
         "open a motion (the effect, e.g. a charter amendment, applies if it carries); in a federation, an agenda item on a matter",
         OpenAsync);
 
-    public static readonly Verb Show = new("motion show", "motion show --body ID --motion N", "show a motion, its ballots and decision", ShowAsync);
+    public static readonly Verb Show = new("motion show", "motion show --body ID --motion N", "show a motion, its discussion, ballots and decision", ShowAsync);
 
     public static readonly Verb Amend = new(
         "motion amend",
@@ -82,6 +82,8 @@ internal static class MotionVerbs
         text.AppendLine($"Method {m.Method.ToJsonString()}; opened {Time(m.OpenedAt)}, closes {Time(m.ClosesAt)}; {m.Status}");
         if (m.Item is { } item)
             FederationText.Lines(item).ForEach(l => text.AppendLine(l));
+        foreach (var c in m.Discussion)
+            text.AppendLine($"Discussion, event {c.Seq}, {c.Name}{(c.Answers is { } a ? $" in answer to event {a}" : "")}: {c.Text}");
         text.AppendLine($"Ballots: {m.BallotsCast} of {m.Eligible} eligible");
         foreach (var b in m.Ballots)
             text.AppendLine($"  {b.Name,-24} {b.Ballot.ToJsonString()}");

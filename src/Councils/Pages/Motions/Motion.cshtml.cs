@@ -8,7 +8,7 @@ using Microsoft.Extensions.Localization;
 
 namespace Councils.Pages.Motions;
 
-/// <summary>A motion's page: its text, method, ballots, minority reports, the ballot form, and the decision once closed.</summary>
+/// <summary>A motion's page: its text, method, discussion, ballots, minority reports, the ballot form, and the decision once closed.</summary>
 public sealed class MotionModel(INode node, ActingMember acting, IStringLocalizer<Text> text) : ActingPageModel(node, acting, text)
 {
     public MotionView Motion { get; private set; } = null!;
@@ -26,6 +26,13 @@ public sealed class MotionModel(INode node, ActingMember acting, IStringLocalize
     [BindProperty]
     public string? AmendText { get; set; }
 
+    [BindProperty]
+    public string? ContributionText { get; set; }
+
+    /// <summary>The seq of the contribution the new one answers: from <c>?answer=SEQ</c> (the "answer" link), then a hidden field.</summary>
+    [BindProperty(SupportsGet = true)]
+    public long? Answer { get; set; }
+
     public bool IsOpen => Motion.Status == "Open";
 
     /// <summary>The acting member's ballot, when the view lists it.</summary>
@@ -36,6 +43,21 @@ public sealed class MotionModel(INode node, ActingMember acting, IStringLocalize
 
     /// <summary>Whether the acting member proposed the motion.</summary>
     public bool ActingIsProposer => ActingAs is not null && (Motion.Proposer == ActingKey || Motion.Proposer == ActingAs);
+
+    /// <summary>The contribution the form answers: the one <see cref="Answer"/> names, when it is in the discussion.</summary>
+    public ContributionView? Answering => Answer is { } seq ? Motion.Discussion.FirstOrDefault(c => c.Seq == seq) : null;
+
+    /// <summary>The contribution <paramref name="contribution"/> answers, or null.</summary>
+    public ContributionView? Answered(ContributionView contribution) =>
+        contribution?.Answers is { } seq ? Motion.Discussion.FirstOrDefault(c => c.Seq == seq) : null;
+
+    /// <summary>A contribution's author by name: the node's name for them, or the body's member of that key, never a bare key when a name is known.</summary>
+    public string NameOf(ContributionView contribution)
+    {
+        ArgumentNullException.ThrowIfNull(contribution);
+        return contribution.Name != contribution.Author ? contribution.Name
+            : CountNames.Of(Body).GetValueOrDefault(contribution.Author, contribution.Name);
+    }
 
     /// <summary>The motion's number, from the address.</summary>
     private long N => Convert.ToInt64(RouteData.Values["n"], System.Globalization.CultureInfo.InvariantCulture);
@@ -58,6 +80,17 @@ public sealed class MotionModel(INode node, ActingMember acting, IStringLocalize
             await Node.AttachMinorityReportAsync(id, n, new AttachMinorityReport(by, ReportText ?? ""), HttpContext.RequestAborted);
             return Did("report");
         }, _ => nameof(ReportText));
+
+    public Task<IActionResult> OnPostDiscussAsync(string id, long n)
+    {
+        // Stale, the page says the contribution (not a ballot) was not posted.
+        StaleClosedKey = "DiscussionStaleClosed";
+        return ActAsync(id, "", nameof(ContributionText), async by =>
+        {
+            await Node.PostContributionAsync(id, n, new PostContribution(by, ContributionText ?? "", Answer), HttpContext.RequestAborted);
+            return Did("discussion");
+        }, _ => nameof(ContributionText));
+    }
 
     public Task<IActionResult> OnPostCloseAsync(string id, long n) =>
         ActAsync(id, "", "Close", async by =>

@@ -175,6 +175,49 @@ namespace Councils.Node.Storage.Migrations.Postgres
                         });
                 });
 
+            modelBuilder.Entity("Councils.Node.Storage.ContributionRow", b =>
+                {
+                    b.Property<string>("BodyId")
+                        .HasMaxLength(63)
+                        .HasColumnType("character varying(63)")
+                        .HasColumnName("body_id");
+
+                    b.Property<long>("Seq")
+                        .HasColumnType("bigint")
+                        .HasColumnName("seq");
+
+                    b.Property<long?>("Answers")
+                        .HasColumnType("bigint")
+                        .HasColumnName("answers");
+
+                    b.Property<long>("At")
+                        .HasColumnType("bigint")
+                        .HasColumnName("at");
+
+                    b.Property<string>("Author")
+                        .IsRequired()
+                        .HasMaxLength(43)
+                        .HasColumnType("character varying(43)")
+                        .HasColumnName("author");
+
+                    b.Property<long>("MotionId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("motion_id");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("text");
+
+                    b.HasKey("BodyId", "Seq")
+                        .HasName("pk_contributions");
+
+                    b.HasIndex("BodyId", "MotionId")
+                        .HasDatabaseName("ix_contributions_body_id_motion_id");
+
+                    b.ToTable("contributions");
+                });
+
             modelBuilder.Entity("Councils.Node.Storage.EventRow", b =>
                 {
                     b.Property<string>("BodyId")
@@ -465,6 +508,16 @@ namespace Councils.Node.Storage.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_charters_bodies");
+                });
+
+            modelBuilder.Entity("Councils.Node.Storage.ContributionRow", b =>
+                {
+                    b.HasOne("Councils.Node.Storage.MotionRow", null)
+                        .WithMany()
+                        .HasForeignKey("BodyId", "MotionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_contributions_motions");
                 });
 
             modelBuilder.Entity("Councils.Node.Storage.MemberRow", b =>

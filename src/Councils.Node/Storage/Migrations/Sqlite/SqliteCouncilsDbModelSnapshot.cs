@@ -170,6 +170,49 @@ namespace Councils.Node.Storage.Migrations.Sqlite
                         });
                 });
 
+            modelBuilder.Entity("Councils.Node.Storage.ContributionRow", b =>
+                {
+                    b.Property<string>("BodyId")
+                        .HasMaxLength(63)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("body_id");
+
+                    b.Property<long>("Seq")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("seq");
+
+                    b.Property<long?>("Answers")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("answers");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("at");
+
+                    b.Property<string>("Author")
+                        .IsRequired()
+                        .HasMaxLength(43)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("author");
+
+                    b.Property<long>("MotionId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("motion_id");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("text");
+
+                    b.HasKey("BodyId", "Seq")
+                        .HasName("pk_contributions");
+
+                    b.HasIndex("BodyId", "MotionId")
+                        .HasDatabaseName("ix_contributions_body_id_motion_id");
+
+                    b.ToTable("contributions");
+                });
+
             modelBuilder.Entity("Councils.Node.Storage.EventRow", b =>
                 {
                     b.Property<string>("BodyId")
@@ -460,6 +503,16 @@ namespace Councils.Node.Storage.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_charters_bodies");
+                });
+
+            modelBuilder.Entity("Councils.Node.Storage.ContributionRow", b =>
+                {
+                    b.HasOne("Councils.Node.Storage.MotionRow", null)
+                        .WithMany()
+                        .HasForeignKey("BodyId", "MotionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_contributions_motions");
                 });
 
             modelBuilder.Entity("Councils.Node.Storage.MemberRow", b =>
