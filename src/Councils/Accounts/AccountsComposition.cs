@@ -89,9 +89,18 @@ internal static class AccountsComposition
             // Only the form's POST counts: reading the form is free.
             o.AddPolicy(SignInPolicy, context => HttpMethods.IsPost(context.Request.Method)
                 ? RateLimitPartition.GetFixedWindowLimiter(context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
-                    _ => new FixedWindowRateLimiterOptions { PermitLimit = SignInPermits, Window = SignInWindow, QueueLimit = 0 })
+                    _ => new FixedWindowRateLimiterOptions { PermitLimit = PermitsOf(context), Window = SignInWindow, QueueLimit = 0 })
                 : RateLimitPartition.GetNoLimiter("read"));
         });
         return services;
     }
+
+    /// <summary>
+    /// The sign-in attempts an address has a minute: <see cref="SignInPermits"/>, unless the node's configuration says
+    /// otherwise (<c>Accounts:SignInPermitsPerMinute</c>, e.g. for a node behind one proxy address, or a test run acting
+    /// as many people from one address).
+    /// </summary>
+    private static int PermitsOf(HttpContext context) =>
+        context.RequestServices.GetService<IConfiguration>()?.GetValue<int?>("Accounts:SignInPermitsPerMinute") is { } permits && permits > 0
+            ? permits : SignInPermits;
 }

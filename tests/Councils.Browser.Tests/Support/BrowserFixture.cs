@@ -45,6 +45,8 @@ public sealed class BrowserFixture : IAsyncLifetime
         _node = await LocalNode.OpenAsync(new StorageOptions(StorageProvider.Sqlite, _folder), TimeProvider.System, CancellationToken.None);
         await Demo.LoadAsync(_node, CancellationToken.None);
         Url = FreePort.LoopbackUrl();
+        // The suite acts as many people from one address within minutes; the limit itself is tested on its own node (SignInLimitTests).
+        Environment.SetEnvironmentVariable("Accounts__SignInPermitsPerMinute", "200");
         _app = NodeServer.Build(_node, Url);
         await _app.StartAsync();
         // The demo's people sign in with their member id and DemoAccounts.Password, as `councils demo` serves them.

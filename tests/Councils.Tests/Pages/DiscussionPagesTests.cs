@@ -55,7 +55,7 @@ public sealed class DiscussionPagesTests(MotionPagesFixture demo) : IClassFixtur
         Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
         var html = await response.Content.ReadAsStringAsync();
         Assert.Contains("<span id=\"ContributionText-error\" class=\"error\">A contribution cannot be empty.</span>", html, StringComparison.Ordinal);
-        Assert.Contains("<code>payload-invalid</code>", html, StringComparison.Ordinal);
+        Assert.Contains("(rule payload-invalid)", html, StringComparison.Ordinal);
         Assert.Empty((await Server.Node.GetMotionAsync(Body, id, CancellationToken.None)).Discussion);
     }
 
