@@ -350,7 +350,7 @@ public sealed class MotionPagesTests(MotionPagesFixture demo) : IClassFixture<Mo
     {
         var id = await OpenAsync("In Ukrainian", null);
         using var client = Server.NewPageClient();
-        using var switched = await client.SubmitAsync(Path(id), "/culture", ("culture", "uk"), ("returnUrl", Path(id)));
+        using var switched = await client.PostAsync("/culture", ("culture", "uk"), ("returnUrl", Path(id)));
 
         var (_, html) = await client.GetAsync(Path(id));
 

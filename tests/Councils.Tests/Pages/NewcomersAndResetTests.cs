@@ -163,8 +163,6 @@ public abstract partial class NewcomersAndResetTests
         using var client = server.NewPageClient();
         foreach (var path in new[] { "/account/reset", "/bodies/vyborg-side/join", "/join/some-token", "/account/sign-in?handler=RequestOptions" })
         {
-            var (_, html) = await client.GetAsync(path.Split('?')[0]);
-            Assert.Contains("name=\"__RequestVerificationToken\"", html, StringComparison.Ordinal);
             using var response = await client.PostAsync(path, ("UserName", "pyotr-sokolov"), ("Code", "AAAAA-AAAAA"), ("Password", Passphrase), ("Name", "X"));
             Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         }

@@ -83,7 +83,7 @@ public sealed class PagesTests(DemoPagesFixture demo) : IClassFixture<DemoPagesF
     {
         using var client = Server.NewPageClient();
 
-        using var switched = await client.SubmitAsync("/bodies/vyborg-side", "/culture", ("culture", "uk"), ("returnUrl", "/bodies/vyborg-side"));
+        using var switched = await client.PostAsync("/culture", ("culture", "uk"), ("returnUrl", "/bodies/vyborg-side"));
 
         Assert.Equal(HttpStatusCode.Redirect, switched.StatusCode);
         Assert.Equal("/bodies/vyborg-side", switched.Headers.Location?.OriginalString);
@@ -101,7 +101,7 @@ public sealed class PagesTests(DemoPagesFixture demo) : IClassFixture<DemoPagesF
     {
         using var client = Server.NewPageClient();
 
-        using var switched = await client.SubmitAsync("/", "/culture", ("culture", "uk"), ("returnUrl", "https://example.org/"));
+        using var switched = await client.PostAsync("/culture", ("culture", "uk"), ("returnUrl", "https://example.org/"));
 
         Assert.Equal("/", switched.Headers.Location?.OriginalString);
     }
@@ -138,7 +138,7 @@ public sealed class PagesTests(DemoPagesFixture demo) : IClassFixture<DemoPagesF
 
     [Theory]
     [InlineData("/account/sign-in", "UserName=olga-ivanova&Password=councils-demo")]
-    [InlineData("/culture", "culture=uk")]
+    [InlineData("/account/reset", "UserName=olga-ivanova&Code=12345678")]
     public async Task FormPost_WithoutAntiforgeryToken_IsRefusedPlainly(string action, string form)
     {
         using var client = Server.NewPageClient();
@@ -151,6 +151,19 @@ public sealed class PagesTests(DemoPagesFixture demo) : IClassFixture<DemoPagesF
         Assert.Contains("<h1>The request was refused</h1>", html, StringComparison.Ordinal);
         Assert.DoesNotContain("councils.account", response.Headers.ToString(), StringComparison.Ordinal);
         Assert.DoesNotContain(".AspNetCore.Culture", response.Headers.ToString(), StringComparison.Ordinal);
+    }
+
+    /// <summary>A visitor's page view makes no antiforgery token or cookie: the language form, on every page, needs none.</summary>
+    [Fact]
+    public async Task BodyPage_Anonymous_CarriesNoAntiforgeryTokenAndSetsNoCookie()
+    {
+        using var client = Server.NewPageClient();
+
+        using var response = await client.Http.GetAsync("bodies/vyborg-side");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.DoesNotContain("__RequestVerificationToken", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.False(response.Headers.Contains("Set-Cookie"));
     }
 
     [Fact]
