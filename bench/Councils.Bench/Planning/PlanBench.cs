@@ -45,7 +45,8 @@ internal static class PlanBench
         TimeLimit: Stats.Option(args, "time-limit", "") is { Length: > 0 } limit ? TimeSpan.FromSeconds(double.Parse(limit, CultureInfo.InvariantCulture)) : null,
         CertifiedGap: Stats.Option(args, "gap", "") is { Length: > 0 } gap ? double.Parse(gap, CultureInfo.InvariantCulture) : null,
         Certified: certified,
-        Polish: Stats.Option(args, "polish", "yes") != "no");
+        Polish: Stats.Option(args, "polish", "yes") != "no",
+        ScarcityCuts: int.Parse(Stats.Option(args, "cuts", "3"), CultureInfo.InvariantCulture));
 
     private static PlanRun Measure(GeneratorSettings settings, string[] args)
     {

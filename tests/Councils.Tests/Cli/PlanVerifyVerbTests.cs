@@ -59,6 +59,24 @@ public sealed class PlanVerifyVerbTests
     }
 
     [Fact]
+    public async Task Solve_CutsZero_StillCertifiesAndABadCountOrAnMpsFileIsRefused()
+    {
+        using var folder = new TempFolder();
+        var problem = folder.File("economy.json");
+        await Command.OkAsync("plan", "generate", "--products", "300", "--seed", "7", "--out", problem);
+
+        var solved = await Command.OkAsync("plan", "solve", problem, "--gap", "0.01", "--tolerance", "1e-9", "--cuts", "0", "--format", "json");
+        var badCount = await Command.RunAsync("plan", "solve", problem, "--cuts", "101");
+        var onMps = await Command.RunAsync("plan", "solve", RefCases.PathOf("lp", "AFIRO.mps"), "--cuts", "2");
+
+        Assert.InRange(JsonNode.Parse(solved.Out)!["certifiedGap"]!.GetValue<double>(), 0, 0.01);
+        Assert.Equal(2, badCount.Code);
+        Assert.Contains("--cuts is between 0 and 100, not 101", badCount.Err, StringComparison.Ordinal);
+        Assert.Equal(2, onMps.Code);
+        Assert.Contains("--cuts", onMps.Err, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Verify_ATamperedPlan_ExitsOneNamingEachFailure()
     {
         using var folder = new TempFolder();

@@ -18,26 +18,120 @@ namespace Councils.Domain.Planning.Economy;
 /// smallest θ is found by bisection (60 halvings), then the point is built and checked exactly; should rounding
 /// still leave a balance short, θ is raised step by step, down to nothing done at worst. When the solver's point
 /// is good, θ = 0: the shortfalls are made from spare capacity and no fulfilment is lost.</para>
+/// <para><b>Scarcity cuts.</b> θ is set by the worst good: one small product whose makers are at capacity costs the
+/// same share of every need. Asked for cuts, the repair also gives up the needs that embody the short goods and the
+/// production behind them (<see cref="ScarcityCut"/>), blends again, and keeps the plan worth most.</para>
 /// </remarks>
 public static class FeasibilityRepair
 {
     private const int Halvings = 60;
     private const double Margin = 1e-12;
 
-    /// <summary>Repairs <paramref name="activity"/> and <paramref name="fulfilment"/> in place and returns the rounds it took (0 if already feasible).</summary>
-    public static int Repair(PlanProblem problem, Span<double> activity, Span<double> fulfilment)
+    /// <summary>
+    /// Repairs <paramref name="activity"/> and <paramref name="fulfilment"/> in place and returns the rounds it took (0 if
+    /// already feasible). With <paramref name="cuts"/> &gt; 0 it also tries up to that many scarcity cuts
+    /// (<see cref="ScarcityCut"/>) before the blend and keeps whichever plan is worth most.
+    /// </summary>
+    public static int Repair(PlanProblem problem, Span<double> activity, Span<double> fulfilment, int cuts = 0)
     {
         ArgumentNullException.ThrowIfNull(problem);
+        ArgumentOutOfRangeException.ThrowIfNegative(cuts);
         if (activity.Length != problem.TechniqueCount || fulfilment.Length != problem.NeedCount)
             throw new ArgumentException("One activity level per technique and one fulfilment per need are needed.", nameof(activity));
         Clamp(activity, problem.Capacities);
         Clamp(fulfilment, problem.Caps);
-        var goods = problem.GoodCount;
-        var supply = new double[goods];
-        var use = new double[goods];
+        var supply = new double[problem.GoodCount];
+        var use = new double[problem.GoodCount];
         Balances.Compute(problem, activity, fulfilment, supply, use);
         if (Holds(supply, use))
             return 0;
+        var point = activity.ToArray();
+        var wanted = fulfilment.ToArray();
+        var rounds = MakeUpAndBlend(problem, activity, fulfilment, supply, use);
+        var worth = Worth(problem, fulfilment);
+        var loss = 1 - (worth / Worth(problem, wanted));
+        for (var cut = 0; cut < cuts && loss > 0; cut++)
+        {
+            if (!Cut(problem, point, wanted, loss / 2, supply, use))
+                break;
+            var cutActivity = point.ToArray();
+            var cutFulfilment = wanted.ToArray();
+            var cutRounds = MakeUpAndBlend(problem, cutActivity, cutFulfilment, supply, use);
+            var cutWorth = Worth(problem, cutFulfilment);
+            loss = 1 - (cutWorth / Worth(problem, wanted));
+            if (cutWorth > worth)
+            {
+                (worth, rounds) = (cutWorth, rounds + cutRounds);
+                cutActivity.CopyTo(activity);
+                cutFulfilment.CopyTo(fulfilment);
+            }
+        }
+        return rounds;
+    }
+
+    /// <summary>
+    /// Takes a scarcity cut off the point, for the goods short by at least <paramref name="threshold"/> of their use,
+    /// boosted until it frees their shortfalls (or gives up all the needs that embody them); false if there is none.
+    /// </summary>
+    private static bool Cut(PlanProblem problem, double[] activity, double[] fulfilment, double threshold, double[] supply, double[] use)
+    {
+        Balances.Compute(problem, activity, fulfilment, supply, use);
+        if (ScarcityCut.Of(problem, activity, fulfilment, supply, use, threshold) is not { } scarcity)
+            return false;
+        var freedSupply = new double[supply.Length];
+        var freedUse = new double[use.Length];
+        var boost = 1.0;
+        var cut = scarcity.At(boost);
+        while (true)
+        {
+            Balances.Compute(problem, cut.Activity, cut.Fulfilment, freedSupply, freedUse);
+            // The share of the cut that frees every shortfall: what each short good lacks over what the cut frees of it.
+            var scale = 0.0;
+            for (var g = 0; g < supply.Length; g++)
+            {
+                if (!scarcity.IsShort(g))
+                    continue;
+                var freed = freedUse[g] - (freedSupply[g] - problem.Available[g]);
+                scale = Math.Max(scale, freed > 0 ? (use[g] - supply[g]) / freed : 2);
+            }
+            if (scale <= 1 || boost >= 4096)
+            {
+                Take(problem, activity, fulfilment, cut, Math.Min(1, scale));
+                return true;
+            }
+            boost *= 8;
+            cut = scarcity.At(boost);
+        }
+    }
+
+    private static void Take(PlanProblem problem, double[] activity, double[] fulfilment, (double[] Activity, double[] Fulfilment) cut, double scale)
+    {
+        for (var t = 0; t < activity.Length; t++)
+            activity[t] -= scale * cut.Activity[t];
+        for (var n = 0; n < fulfilment.Length; n++)
+            fulfilment[n] -= scale * cut.Fulfilment[n];
+        Clamp(activity, problem.Capacities);
+        Clamp(fulfilment, problem.Caps);
+    }
+
+    private static double Worth(PlanProblem problem, ReadOnlySpan<double> fulfilment)
+    {
+        var worth = 0.0;
+        for (var n = 0; n < fulfilment.Length; n++)
+            worth += problem.Priorities[n] * fulfilment[n];
+        return worth;
+    }
+
+    /// <summary>
+    /// The make-up of a clamped point's shortfalls and the blend with it that gives up least, in place; returns the
+    /// rounds. <paramref name="supply"/> and <paramref name="use"/> are scratch space.
+    /// </summary>
+    private static int MakeUpAndBlend(PlanProblem problem, Span<double> activity, Span<double> fulfilment, double[] supply, double[] use)
+    {
+        var goods = problem.GoodCount;
+        Balances.Compute(problem, activity, fulfilment, supply, use);
+        if (Holds(supply, use))
+            return 1;
         // The make-up covers each shortfall and leaves a sliver (10⁻¹² of the good's flow) of every good, so that
         // rounding in the blend cannot leave a tight balance short.
         var shortfall = new double[goods];

@@ -20,7 +20,9 @@ public static class PlanSolver
         // The best plan repaired at a restart: the one returned when the run stops there or, if the run ends without
         // meeting the target (a time or iteration limit), whenever its gap beats that of the final point's plan.
         Repaired? best = null;
-        var polish = new Polishing(problem, lp, options);
+        // Polishing and scarcity cuts together take at most half the time.
+        var effort = new Effort();
+        var polish = new Polishing(problem, lp, options, effort);
         var result = PdhgSolver.Solve(lp, new PdhgOptions(
             Tolerance: options.Tolerance, IterationLimit: options.IterationLimit, Threads: options.Threads,
             Progress: polish.Watch, TimeLimit: options.TimeLimit,
@@ -30,13 +32,22 @@ public static class PlanSolver
                 if (candidate.Certificate.Gap > target && polish.Due() && polish.Run(x, y, target) is { } polished
                     && polished.Certificate.Gap < candidate.Certificate.Gap)
                     candidate = polished;
+                if (candidate.Certificate.Gap > target && options.ScarcityCuts > 0 && polish.Near() && effort.Affordable)
+                {
+                    var cut = effort.Spend(() => Repair(problem, x, y, options.ScarcityCuts));
+                    if (cut.Certificate.Gap < candidate.Certificate.Gap)
+                        candidate = cut;
+                }
                 options.Certified?.Invoke(candidate.Certificate);
                 if (best is null || candidate.Certificate.Gap < best.Certificate.Gap)
                     best = candidate;
                 return candidate.Certificate.Gap <= target;
             }
             : null));
-        var repaired = result.Status == PdhgStatus.Accepted && best is not null ? best : Repair(problem, result.X, result.Y);
+        // The final point gets cuts when the run met its tolerance and the budget allows, never after a limit stopped it:
+        // a cut at a million products takes minutes.
+        var finalCuts = result.Status == PdhgStatus.Optimal && effort.Affordable ? options.ScarcityCuts : 0;
+        var repaired = result.Status == PdhgStatus.Accepted && best is not null ? best : Repair(problem, result.X, result.Y, finalCuts);
         if (result.Status == PdhgStatus.IterationLimit && best is not null && best.Certificate.Gap < repaired.Certificate.Gap)
             repaired = best;
         var status = result.Status switch
@@ -53,12 +64,12 @@ public static class PlanSolver
     }
 
     /// <summary>The plan repaired from a solver point (columns: techniques then needs; rows: the goods), with its certificate.</summary>
-    private static Repaired Repair(PlanProblem problem, double[] x, double[] y)
+    private static Repaired Repair(PlanProblem problem, double[] x, double[] y, int cuts = 0)
     {
         var techniques = problem.TechniqueCount;
         var activity = x.AsSpan(0, techniques).ToArray();
         var fulfilment = x.AsSpan(techniques).ToArray();
-        var rounds = FeasibilityRepair.Repair(problem, activity, fulfilment);
+        var rounds = FeasibilityRepair.Repair(problem, activity, fulfilment, cuts);
         var plan = Plan.Own(activity, fulfilment, Prices(problem, y));
         return new Repaired(plan, Certify(problem, plan), rounds);
     }
@@ -68,13 +79,11 @@ public static class PlanSolver
     /// restart point, moves it towards a feasible point close by, so the repair that follows gives up less. Each
     /// polishing restart point is repaired and certified with the solver's prices; the best plan is kept and the
     /// polishing stops once one is within the target. Tried at a restart once the solver's own gap and dual residual
-    /// are within the target, and only while polishing has taken at most half of the time spent.
+    /// are within the target, and only while the extra efforts have taken at most half of the time spent.
     /// </summary>
-    private sealed class Polishing(PlanProblem problem, LinearProgram lp, PlanSolverOptions options)
+    private sealed class Polishing(PlanProblem problem, LinearProgram lp, PlanSolverOptions options, Effort effort)
     {
-        private readonly Stopwatch clock = Stopwatch.StartNew();
         private PdhgProgress? last;
-        private TimeSpan spent;
 
         public void Watch(PdhgProgress progress)
         {
@@ -82,25 +91,50 @@ public static class PlanSolver
             options.Progress?.Invoke(progress);
         }
 
-        public bool Due() => options.Polish && last is { } p && options.CertifiedGap is { } target
-            && p.RelativeGap <= target && p.RelativeDualResidual <= target && 2 * spent <= clock.Elapsed;
+        /// <summary>Whether the solver's own gap and dual residual at the last restart are within the target.</summary>
+        public bool Near() => last is { } p && options.CertifiedGap is { } target && p.RelativeGap <= target && p.RelativeDualResidual <= target;
+
+        public bool Due() => options.Polish && Near() && effort.Affordable;
 
         public Repaired? Run(double[] x, double[] y, double target)
         {
+            return effort.Spend(() =>
+            {
+                Repaired? best = null;
+                PdhgSolver.Solve(lp, new PdhgOptions(
+                    Tolerance: 1e-12, IterationLimit: Math.Max(256, last!.Iteration / 4), Threads: options.Threads,
+                    Start: new PdhgStart(x, new double[problem.GoodCount]), FeasibilityOnly: true,
+                    Accept: (polished, _) =>
+                    {
+                        var repaired = Repair(problem, polished, y);
+                        if (best is null || repaired.Certificate.Gap < best.Certificate.Gap)
+                            best = repaired;
+                        return best.Certificate.Gap <= target;
+                    }));
+                return best;
+            });
+        }
+    }
+
+    /// <summary>Time an extra effort (polishing, scarcity cuts) has taken; it is tried only while that is at most half the time so far.</summary>
+    private sealed class Effort
+    {
+        private readonly Stopwatch clock = Stopwatch.StartNew();
+        private TimeSpan spent;
+
+        public bool Affordable => 2 * spent <= clock.Elapsed;
+
+        public T Spend<T>(Func<T> work)
+        {
             var started = clock.Elapsed;
-            Repaired? best = null;
-            PdhgSolver.Solve(lp, new PdhgOptions(
-                Tolerance: 1e-12, IterationLimit: Math.Max(256, last!.Iteration / 4), Threads: options.Threads,
-                Start: new PdhgStart(x, new double[problem.GoodCount]), FeasibilityOnly: true,
-                Accept: (polished, _) =>
-                {
-                    var repaired = Repair(problem, polished, y);
-                    if (best is null || repaired.Certificate.Gap < best.Certificate.Gap)
-                        best = repaired;
-                    return best.Certificate.Gap <= target;
-                }));
-            spent += clock.Elapsed - started;
-            return best;
+            try
+            {
+                return work();
+            }
+            finally
+            {
+                spent += clock.Elapsed - started;
+            }
         }
     }
 

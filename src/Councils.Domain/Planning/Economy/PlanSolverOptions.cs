@@ -14,6 +14,11 @@ namespace Councils.Domain.Planning.Economy;
 /// </param>
 /// <param name="Certified">Called with the certificate of each plan repaired at a restart (only with <paramref name="CertifiedGap"/>).</param>
 /// <param name="Polish">Polish restart points for feasibility before repairing them (only with <paramref name="CertifiedGap"/>).</param>
+/// <param name="ScarcityCuts">
+/// How many scarcity cuts the repair may try (<see cref="FeasibilityRepair"/>): at a restart whose plan misses the
+/// target once the solver's own gap and dual residual are within it, and on the final point of a run that met its
+/// tolerance; 0 for the blend alone.
+/// </param>
 public sealed record PlanSolverOptions(
     double Tolerance = 1e-6,
     int IterationLimit = 500_000,
@@ -22,4 +27,5 @@ public sealed record PlanSolverOptions(
     TimeSpan? TimeLimit = null,
     double? CertifiedGap = null,
     Action<PlanCertificate>? Certified = null,
-    bool Polish = true);
+    bool Polish = true,
+    int ScarcityCuts = 3);

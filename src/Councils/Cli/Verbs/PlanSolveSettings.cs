@@ -6,7 +6,7 @@ using Councils.Domain.Planning.Lp;
 namespace Councils.Cli.Verbs;
 
 /// <summary>The options <c>plan solve</c> shares across the kinds of input, read once, and the progress line they ask for.</summary>
-internal sealed record PlanSolveSettings(double? Tolerance, int Threads, bool Json, string? Out, TimeSpan? TimeLimit, bool Progress, int IterationLimit, double? Gap, bool? Polish)
+internal sealed record PlanSolveSettings(double? Tolerance, int Threads, bool Json, string? Out, TimeSpan? TimeLimit, bool Progress, int IterationLimit, double? Gap, bool? Polish, int? Cuts)
 {
     /// <summary>After this long a run reports its restarts on standard error even without <c>--progress</c>.</summary>
     private static readonly TimeSpan Quiet = TimeSpan.FromSeconds(2);
@@ -31,7 +31,8 @@ internal sealed record PlanSolveSettings(double? Tolerance, int Threads, bool Js
             "no" => false,
             var other => throw new UsageException($"--polish is yes or no, not '{other}'"),
         };
-        return new PlanSolveSettings(tolerance, threads, Format(c), c.Args.Optional("out"), limit, c.Args.Flag("progress"), iterations, gap, polish);
+        var cuts = c.Args.OptionalLong("cuts") is { } k ? k is >= 0 and <= 100 ? (int)k : throw new UsageException($"--cuts is between 0 and 100, not {k}") : (int?)null;
+        return new PlanSolveSettings(tolerance, threads, Format(c), c.Args.Optional("out"), limit, c.Args.Flag("progress"), iterations, gap, polish, cuts);
     }
 
     /// <summary>Whether <c>--format</c> (or <c>--json</c>) asks for JSON.</summary>

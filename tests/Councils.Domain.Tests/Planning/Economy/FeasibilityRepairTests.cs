@@ -6,11 +6,15 @@ namespace Councils.Domain.Tests.Planning.Economy;
 public sealed class FeasibilityRepairTests
 {
     [Theory]
-    [InlineData(1)]
-    [InlineData(2)]
-    [InlineData(3)]
-    [InlineData(4)]
-    public void Repair_ARandomPoint_EndsExactlyFeasible(int seed)
+    [InlineData(1, 0)]
+    [InlineData(2, 0)]
+    [InlineData(3, 0)]
+    [InlineData(4, 0)]
+    [InlineData(1, 3)]
+    [InlineData(2, 3)]
+    [InlineData(3, 3)]
+    [InlineData(4, 3)]
+    public void Repair_ARandomPoint_EndsExactlyFeasible(int seed, int cuts)
     {
         var problem = EconomyGenerator.Generate(new GeneratorSettings(80, Seed: (ulong)seed));
         var random = new Random(seed);
@@ -24,7 +28,7 @@ public sealed class FeasibilityRepairTests
             for (var n = 0; n < fulfilment.Length; n++)
                 fulfilment[n] = random.NextDouble() * 5 - 1;
 
-            FeasibilityRepair.Repair(problem, activity, fulfilment);
+            FeasibilityRepair.Repair(problem, activity, fulfilment, cuts);
 
             var plan = new Plan(activity, fulfilment, new double[problem.GoodCount]);
             var report = PlanVerifier.Verify(new PlanFile(problem, plan, PlanSolver.Certify(problem, plan)));
@@ -59,5 +63,40 @@ public sealed class FeasibilityRepairTests
         Assert.True(activity[1] >= 2, $"the mill makes {activity[1]}");
         Assert.Equal(10.0, activity[0], 1e-9);
         Assert.Equal(1.0 / 3, fulfilment[0], 1e-9);
+    }
+
+    /// <summary>
+    /// Two workshops, each at capacity, serve two needs; the east need asks for a tenth more than its workshop makes.
+    /// The blend gives up a share of both needs to free capacity in the east; the scarcity cut gives up only the tenth
+    /// the east need asked beyond it, and the west keeps all it has.
+    /// </summary>
+    [Fact]
+    public void Repair_WithAScarcityCut_GivesUpOnlyTheNeedThatEmbodiesTheShortGood()
+    {
+        var problem = TwoWorkshops();
+        double[] activity = [1, 10], fulfilment = [1.1, 10];
+        double[] blendActivity = [1, 10], blendFulfilment = [1.1, 10];
+
+        FeasibilityRepair.Repair(problem, blendActivity, blendFulfilment);
+        FeasibilityRepair.Repair(problem, activity, fulfilment, cuts: 1);
+
+        Assert.InRange(blendFulfilment[0] + blendFulfilment[1], 10.0, 10.2);
+        Assert.Equal(1.0, fulfilment[0], 1e-6);
+        Assert.Equal(10.0, fulfilment[1], 1e-6);
+        var plan = new Plan(activity, fulfilment, new double[problem.GoodCount]);
+        Assert.True(PlanVerifier.Verify(new PlanFile(problem, plan, PlanSolver.Certify(problem, plan))).Holds);
+    }
+
+    private static PlanProblem TwoWorkshops()
+    {
+        var builder = new PlanProblemBuilder();
+        var east = builder.AddGood("east", "East goods", GoodKind.Product);
+        var west = builder.AddGood("west", "West goods", GoodKind.Product);
+        var labour = builder.AddGood("labour", "Labour hours", GoodKind.Labour, 100);
+        builder.AddTechnique("east-workshop", 1, [(east, 1), (labour, -1)]);
+        builder.AddTechnique("west-workshop", 10, [(west, 1), (labour, -1)]);
+        builder.AddNeed("east-commune", 1, double.PositiveInfinity, [(east, 1)]);
+        builder.AddNeed("west-commune", 1, double.PositiveInfinity, [(west, 1)]);
+        return builder.Build();
     }
 }
