@@ -40,40 +40,24 @@ public sealed class PlanVerifyVerbTests
         Assert.Contains("--gap", refused.Err, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public async Task Solve_PolishNo_StillCertifiesAndABadValueOrAnMpsFileIsRefused()
+    [Theory]
+    [InlineData("polish", "no", "maybe", "--polish is yes or no, not 'maybe'")]
+    [InlineData("cuts", "0", "101", "--cuts is between 0 and 100, not 101")]
+    public async Task Solve_ARepairOption_StillCertifiesAndABadValueOrAnMpsFileIsRefused(string option, string off, string bad, string refusal)
     {
         using var folder = new TempFolder();
         var problem = folder.File("economy.json");
         await Command.OkAsync("plan", "generate", "--products", "300", "--seed", "7", "--out", problem);
 
-        var solved = await Command.OkAsync("plan", "solve", problem, "--gap", "0.01", "--tolerance", "1e-9", "--polish", "no", "--format", "json");
-        var badValue = await Command.RunAsync("plan", "solve", problem, "--polish", "maybe");
-        var onMps = await Command.RunAsync("plan", "solve", RefCases.PathOf("lp", "AFIRO.mps"), "--polish", "no");
+        var solved = await Command.OkAsync("plan", "solve", problem, "--gap", "0.01", "--tolerance", "1e-9", $"--{option}", off, "--format", "json");
+        var badValue = await Command.RunAsync("plan", "solve", problem, $"--{option}", bad);
+        var onMps = await Command.RunAsync("plan", "solve", RefCases.PathOf("lp", "AFIRO.mps"), $"--{option}", off);
 
         Assert.InRange(JsonNode.Parse(solved.Out)!["certifiedGap"]!.GetValue<double>(), 0, 0.01);
         Assert.Equal(2, badValue.Code);
-        Assert.Contains("--polish is yes or no, not 'maybe'", badValue.Err, StringComparison.Ordinal);
+        Assert.Contains(refusal, badValue.Err, StringComparison.Ordinal);
         Assert.Equal(2, onMps.Code);
-        Assert.Contains("--polish", onMps.Err, StringComparison.Ordinal);
-    }
-
-    [Fact]
-    public async Task Solve_CutsZero_StillCertifiesAndABadCountOrAnMpsFileIsRefused()
-    {
-        using var folder = new TempFolder();
-        var problem = folder.File("economy.json");
-        await Command.OkAsync("plan", "generate", "--products", "300", "--seed", "7", "--out", problem);
-
-        var solved = await Command.OkAsync("plan", "solve", problem, "--gap", "0.01", "--tolerance", "1e-9", "--cuts", "0", "--format", "json");
-        var badCount = await Command.RunAsync("plan", "solve", problem, "--cuts", "101");
-        var onMps = await Command.RunAsync("plan", "solve", RefCases.PathOf("lp", "AFIRO.mps"), "--cuts", "2");
-
-        Assert.InRange(JsonNode.Parse(solved.Out)!["certifiedGap"]!.GetValue<double>(), 0, 0.01);
-        Assert.Equal(2, badCount.Code);
-        Assert.Contains("--cuts is between 0 and 100, not 101", badCount.Err, StringComparison.Ordinal);
-        Assert.Equal(2, onMps.Code);
-        Assert.Contains("--cuts", onMps.Err, StringComparison.Ordinal);
+        Assert.Contains($"--{option}", onMps.Err, StringComparison.Ordinal);
     }
 
     [Fact]
