@@ -48,6 +48,22 @@ public static class FeasibilityRepair
         var point = activity.ToArray();
         var wanted = fulfilment.ToArray();
         var rounds = MakeUpAndBlend(problem, activity, fulfilment, supply, use);
+        return rounds + Improve(problem, point, wanted, activity, fulfilment, cuts);
+    }
+
+    /// <summary>
+    /// Tries up to <paramref name="cuts"/> scarcity cuts on the point (<paramref name="point"/>, <paramref name="wanted"/>),
+    /// whose repair by the blend alone is <paramref name="activity"/> and <paramref name="fulfilment"/>, and puts the plan
+    /// worth most there; returns the rounds added. Lets a caller that has the blend's plan already skip making it again.
+    /// </summary>
+    internal static int Improve(PlanProblem problem, double[] point, double[] wanted, Span<double> activity, Span<double> fulfilment, int cuts)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(cuts);
+        Clamp(point, problem.Capacities);
+        Clamp(wanted, problem.Caps);
+        var supply = new double[problem.GoodCount];
+        var use = new double[problem.GoodCount];
+        var rounds = 0;
         var worth = Worth(problem, fulfilment);
         var loss = 1 - (worth / Worth(problem, wanted));
         for (var cut = 0; cut < cuts && loss > 0; cut++)

@@ -28,13 +28,14 @@ public static class PlanSolver
             Progress: polish.Watch, TimeLimit: options.TimeLimit,
             Accept: options.CertifiedGap is { } target ? (x, y) =>
             {
-                var candidate = Repair(problem, x, y);
+                var plain = Repair(problem, x, y);
+                var candidate = plain;
                 if (candidate.Certificate.Gap > target && polish.Due() && polish.Run(x, y, target) is { } polished
                     && polished.Certificate.Gap < candidate.Certificate.Gap)
                     candidate = polished;
                 if (candidate.Certificate.Gap > target && options.ScarcityCuts > 0 && polish.Near() && effort.Affordable)
                 {
-                    var cut = effort.Spend(() => Repair(problem, x, y, options.ScarcityCuts));
+                    var cut = effort.Spend(() => Improve(problem, x, y, plain, options.ScarcityCuts));
                     if (cut.Certificate.Gap < candidate.Certificate.Gap)
                         candidate = cut;
                 }
@@ -72,6 +73,17 @@ public static class PlanSolver
         var rounds = FeasibilityRepair.Repair(problem, activity, fulfilment, cuts);
         var plan = Plan.Own(activity, fulfilment, Prices(problem, y));
         return new Repaired(plan, Certify(problem, plan), rounds);
+    }
+
+    /// <summary>The plan <paramref name="plain"/> repaired by the blend alone from the solver point, improved by scarcity cuts.</summary>
+    private static Repaired Improve(PlanProblem problem, double[] x, double[] y, Repaired plain, int cuts)
+    {
+        var techniques = problem.TechniqueCount;
+        var activity = plain.Plan.Activity.ToArray();
+        var fulfilment = plain.Plan.Fulfilment.ToArray();
+        var rounds = FeasibilityRepair.Improve(problem, x.AsSpan(0, techniques).ToArray(), x.AsSpan(techniques).ToArray(), activity, fulfilment, cuts);
+        var plan = Plan.Own(activity, fulfilment, plain.Plan.Prices.ToArray());
+        return new Repaired(plan, Certify(problem, plan), plain.Rounds + rounds);
     }
 
     /// <summary>
