@@ -29,7 +29,7 @@ public static class FeasibilityRepair
 
     /// <summary>
     /// Repairs <paramref name="activity"/> and <paramref name="fulfilment"/> in place and returns the rounds it took (0 if
-    /// already feasible). With <paramref name="cuts"/> &gt; 0 it also tries up to that many scarcity cuts
+    /// already feasible). With <paramref name="cuts"/> &gt; 0 it also tries that many rounds of scarcity cuts
     /// (<see cref="ScarcityCut"/>) before the blend and keeps whichever plan is worth most.
     /// </summary>
     public static int Repair(PlanProblem problem, Span<double> activity, Span<double> fulfilment, int cuts = 0)
@@ -52,82 +52,26 @@ public static class FeasibilityRepair
     }
 
     /// <summary>
-    /// Tries up to <paramref name="cuts"/> scarcity cuts on the point (<paramref name="point"/>, <paramref name="wanted"/>),
-    /// whose repair by the blend alone is <paramref name="activity"/> and <paramref name="fulfilment"/>, and puts the plan
-    /// worth most there; returns the rounds added. Lets a caller that has the blend's plan already skip making it again.
+    /// Tries <paramref name="cuts"/> rounds of scarcity cuts on the point (<paramref name="point"/>, <paramref name="wanted"/>),
+    /// whose repair by the blend alone is <paramref name="activity"/> and <paramref name="fulfilment"/>, blends what they
+    /// leave and puts the plan worth most there; returns the rounds added. Lets a caller that has the blend's plan
+    /// already skip making it again.
     /// </summary>
     internal static int Improve(PlanProblem problem, double[] point, double[] wanted, Span<double> activity, Span<double> fulfilment, int cuts)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(cuts);
         Clamp(point, problem.Capacities);
         Clamp(wanted, problem.Caps);
-        var supply = new double[problem.GoodCount];
-        var use = new double[problem.GoodCount];
-        var rounds = 0;
-        var worth = Worth(problem, fulfilment);
-        var loss = 1 - (worth / Worth(problem, wanted));
-        for (var cut = 0; cut < cuts && loss > 0; cut++)
+        if (cuts == 0 || Worth(problem, fulfilment) >= Worth(problem, wanted))
+            return 0;
+        var (cutActivity, cutFulfilment, rounds) = ScarcityCut.Cover(problem, point, wanted, cuts);
+        rounds += MakeUpAndBlend(problem, cutActivity, cutFulfilment, new double[problem.GoodCount], new double[problem.GoodCount]);
+        if (Worth(problem, cutFulfilment) > Worth(problem, fulfilment))
         {
-            if (!Cut(problem, point, wanted, loss / 2, supply, use))
-                break;
-            var cutActivity = point.ToArray();
-            var cutFulfilment = wanted.ToArray();
-            var cutRounds = MakeUpAndBlend(problem, cutActivity, cutFulfilment, supply, use);
-            var cutWorth = Worth(problem, cutFulfilment);
-            loss = 1 - (cutWorth / Worth(problem, wanted));
-            if (cutWorth > worth)
-            {
-                (worth, rounds) = (cutWorth, rounds + cutRounds);
-                cutActivity.CopyTo(activity);
-                cutFulfilment.CopyTo(fulfilment);
-            }
+            cutActivity.CopyTo(activity);
+            cutFulfilment.CopyTo(fulfilment);
         }
         return rounds;
-    }
-
-    /// <summary>
-    /// Takes a scarcity cut off the point, for the goods short by at least <paramref name="threshold"/> of their use,
-    /// boosted until it frees their shortfalls (or gives up all the needs that embody them); false if there is none.
-    /// </summary>
-    private static bool Cut(PlanProblem problem, double[] activity, double[] fulfilment, double threshold, double[] supply, double[] use)
-    {
-        Balances.Compute(problem, activity, fulfilment, supply, use);
-        if (ScarcityCut.Of(problem, activity, fulfilment, supply, use, threshold) is not { } scarcity)
-            return false;
-        var freedSupply = new double[supply.Length];
-        var freedUse = new double[use.Length];
-        var boost = 1.0;
-        var cut = scarcity.At(boost);
-        while (true)
-        {
-            Balances.Compute(problem, cut.Activity, cut.Fulfilment, freedSupply, freedUse);
-            // The share of the cut that frees every shortfall: what each short good lacks over what the cut frees of it.
-            var scale = 0.0;
-            for (var g = 0; g < supply.Length; g++)
-            {
-                if (!scarcity.IsShort(g))
-                    continue;
-                var freed = freedUse[g] - (freedSupply[g] - problem.Available[g]);
-                scale = Math.Max(scale, freed > 0 ? (use[g] - supply[g]) / freed : 2);
-            }
-            if (scale <= 1 || boost >= 4096)
-            {
-                Take(problem, activity, fulfilment, cut, Math.Min(1, scale));
-                return true;
-            }
-            boost *= 8;
-            cut = scarcity.At(boost);
-        }
-    }
-
-    private static void Take(PlanProblem problem, double[] activity, double[] fulfilment, (double[] Activity, double[] Fulfilment) cut, double scale)
-    {
-        for (var t = 0; t < activity.Length; t++)
-            activity[t] -= scale * cut.Activity[t];
-        for (var n = 0; n < fulfilment.Length; n++)
-            fulfilment[n] -= scale * cut.Fulfilment[n];
-        Clamp(activity, problem.Capacities);
-        Clamp(fulfilment, problem.Caps);
     }
 
     private static double Worth(PlanProblem problem, ReadOnlySpan<double> fulfilment)

@@ -28,4 +28,4 @@ public sealed record PlanSolverOptions(
     double? CertifiedGap = null,
     Action<PlanCertificate>? Certified = null,
     bool Polish = true,
-    int ScarcityCuts = 3);
+    int ScarcityCuts = 6);

@@ -1,104 +1,116 @@
 namespace Councils.Domain.Planning.Economy;
 
 /// <summary>
-/// The second direction of <see cref="FeasibilityRepair"/>: give up the needs that embody the short goods, and the
-/// production that served them, instead of a share of the whole plan.
+/// The second direction of <see cref="FeasibilityRepair"/>: give up the needs that embody the goods the plan cannot
+/// make, in proportion to how much of them they embody, and remake the production for what is left.
 /// </summary>
 /// <remarks>
-/// <para>A good short by s_g of its use u_g has scarcity v_g = s_g / u_g. What one unit of a good embodies of the
-/// scarcity, directly and through its inputs as the plan makes it, is E = v + Aᵀ·E, where A_ip is the input of good
-/// i per unit of good p made by the plan's own mix of techniques (a technique's inputs shared among its outputs by
-/// amount); it is found by iteration, as an input-output table's totals are, and rises to its fixed point because
-/// the plan's production is productive. A need's share is e_n = Σ_g q_ng·E_g.</para>
-/// <para>The cut at boost b gives up c_n = f_n·min(1, b·e_n / max e) of every need — most of those that embody the
-/// shortage most, nothing of those that embody none — and the production that made that bundle in the plan: the
-/// make-up of the bundle with the plan's own levels as weights (<see cref="MakeUp"/>), the short goods' own makers
-/// left running. Subtracting both leaves every other good's balance about as it was, but frees what the bundle took
-/// of the short goods, directly and through the goods it embodied.</para>
+/// <para>The point's fulfilment is first produced through its own mix of techniques (<see cref="ProductionMix"/>):
+/// every balance then holds except where a good's makers are all at capacity (or a resource runs out), which leaves
+/// that good's unmade part u_g. Such a good has a multiplier λ_g, at first u_g over the square of its requirement
+/// R_g. What a unit of each good embodies of them, directly and through its inputs as the mix makes it, is
+/// E = λ + Aᵀ·E (by iteration, as an input-output table's totals); a need's share is s_n = Σ_g q_ng·E_g / priority_n,
+/// and the cut gives up min(1, s_n) of its fulfilment — the needs that embody the scarce goods most per unit of
+/// priority most, those that embody none not at all. The first cut is scaled so that the need with the largest
+/// share is given up whole.</para>
+/// <para>Each cut is one round: the production is remade for the fulfilment left, and each scarce good's multiplier
+/// is corrected by the ratio of what it had to free (u_g at the point) to what the round freed of it, so goods freed
+/// too little weigh more in the next round and goods freed too much less (a secant step, kept within a factor of ten).
+/// What little is still unmade after the last round is left to the blend.</para>
 /// </remarks>
-internal sealed class ScarcityCut
+internal static class ScarcityCut
 {
     /// <summary>The most rounds of the embodiment's iteration: its terms fall geometrically, and a ranking needs no more.</summary>
-    private const int Rounds = 100;
-
-    private readonly PlanProblem problem;
-    private readonly double[] activity, fulfilment, scarcity, shares;
-    private readonly double largest;
-
-    private ScarcityCut(PlanProblem problem, double[] activity, double[] fulfilment, double[] scarcity, double[] shares, double largest) =>
-        (this.problem, this.activity, this.fulfilment, this.scarcity, this.shares, this.largest) = (problem, activity, fulfilment, scarcity, shares, largest);
+    private const int EmbodimentRounds = 100;
 
     /// <summary>
-    /// The needs' shares of the scarcity of the goods short by at least <paramref name="threshold"/> of their use, for a
-    /// point whose goods' <paramref name="use"/> exceeds their <paramref name="supply"/>; null when no need embodies one.
+    /// Cuts the point (<paramref name="activity"/>, <paramref name="fulfilment"/>, clamped into their bounds) in
+    /// <paramref name="cuts"/> rounds; returns the production and fulfilment, and the rounds of production made.
     /// </summary>
-    public static ScarcityCut? Of(PlanProblem problem, ReadOnlySpan<double> activity, ReadOnlySpan<double> fulfilment,
-        ReadOnlySpan<double> supply, ReadOnlySpan<double> use, double threshold)
+    public static (double[] Activity, double[] Fulfilment, int Rounds) Cover(PlanProblem problem, double[] activity, double[] fulfilment, int cuts)
     {
-        var scarcity = new double[problem.GoodCount];
-        for (var g = 0; g < scarcity.Length; g++)
+        var goods = problem.GoodCount;
+        var mix = new ProductionMix(problem);
+        var weights = mix.Weights(activity);
+        var production = (double[])activity.Clone();
+        var requirement = new double[goods];
+        var unmade = new double[goods];
+        var rounds = mix.Produce(weights, fulfilment, production, requirement, unmade);
+        var wanted = (double[])unmade.Clone();
+        var before = (double[])requirement.Clone();
+        var multipliers = new double[goods];
+        for (var g = 0; g < goods; g++)
         {
-            var share = use[g] > supply[g] ? (use[g] - supply[g]) / use[g] : 0;
-            scarcity[g] = share >= threshold ? share : 0;
+            var load = requirement[g] + problem.Available[g];
+            multipliers[g] = wanted[g] > 0 && load > 0 ? wanted[g] / (load * load) : 0;
         }
-        var embodied = Embodied(problem, activity, scarcity);
+        var left = (double[])fulfilment.Clone();
+        double[]? embodied = null;
+        for (var cut = 0; cut < cuts && Any(wanted); cut++)
+        {
+            embodied = Embodied(problem, production, multipliers, embodied);
+            var shares = Shares(problem, fulfilment, embodied);
+            if (cut == 0)
+            {
+                // Scale the first cut so the need embodying most per unit of priority is given up whole.
+                var largest = shares.Max();
+                if (largest <= 0)
+                    break;
+                for (var g = 0; g < goods; g++)
+                {
+                    multipliers[g] /= largest;
+                    embodied[g] /= largest;
+                }
+                for (var n = 0; n < shares.Length; n++)
+                    shares[n] /= largest;
+            }
+            for (var n = 0; n < left.Length; n++)
+                left[n] = fulfilment[n] * (1 - Math.Min(1, shares[n]));
+            rounds += mix.Produce(weights, left, production, requirement, unmade);
+            for (var g = 0; g < goods; g++)
+            {
+                if (wanted[g] <= 0)
+                    continue;
+                var freed = before[g] - requirement[g];
+                var target = (1.01 * wanted[g]) + (1e-12 * Math.Abs(before[g]));
+                multipliers[g] *= freed > 0 ? Math.Clamp(target / freed, 0.2, 10) : 10;
+            }
+        }
+        return (production, left, rounds);
+    }
+
+    private static bool Any(double[] values)
+    {
+        foreach (var value in values)
+        {
+            if (value > 0)
+                return true;
+        }
+        return false;
+    }
+
+    /// <summary>Each need's share, Σ_g q_ng·E_g per unit of priority (all of it for a need of no priority that embodies any).</summary>
+    private static double[] Shares(PlanProblem problem, double[] fulfilment, double[] embodied)
+    {
         var shares = new double[problem.NeedCount];
-        var largest = 0.0;
+        var starts = problem.NeedStarts;
+        var goods = problem.NeedGoods;
+        var quantities = problem.NeedQuantities;
         for (var n = 0; n < shares.Length; n++)
         {
             if (fulfilment[n] <= 0)
                 continue;
-            var need = problem.Need(n);
             var share = 0.0;
-            for (var k = 0; k < need.Goods.Length; k++)
-                share += need.Quantities[k] * embodied[need.Goods[k]];
-            shares[n] = share;
-            largest = Math.Max(largest, share);
+            for (var k = starts[n]; k < starts[n + 1]; k++)
+                share += quantities[k] * embodied[goods[k]];
+            var priority = problem.Priorities[n];
+            shares[n] = priority > 0 ? share / priority : share > 0 ? double.PositiveInfinity : 0;
         }
-        return largest > 0 ? new ScarcityCut(problem, activity.ToArray(), fulfilment.ToArray(), scarcity, shares, largest) : null;
+        return shares;
     }
 
-    /// <summary>Whether good <paramref name="g"/> is one of the short goods this cut is for.</summary>
-    public bool IsShort(int g) => scarcity[g] > 0;
-
-    /// <summary>What the cut at <paramref name="boost"/> takes off each technique's level and each need's fulfilment.</summary>
-    public (double[] Activity, double[] Fulfilment) At(double boost)
-    {
-        var cut = new double[problem.NeedCount];
-        var bundle = new double[problem.GoodCount];
-        for (var n = 0; n < cut.Length; n++)
-        {
-            cut[n] = fulfilment[n] * Math.Min(1, boost * shares[n] / largest);
-            if (cut[n] == 0)
-                continue;
-            var need = problem.Need(n);
-            for (var k = 0; k < need.Goods.Length; k++)
-                bundle[need.Goods[k]] += need.Quantities[k] * cut[n];
-        }
-        // The production that served the bundle, except the short goods' own: their makers keep running, so what the
-        // bundle took of them, directly and through the other goods it embodied, is freed.
-        var weights = (double[])activity.Clone();
-        var starts = problem.TechniqueStarts;
-        var goods = problem.TechniqueGoods;
-        var coefficients = problem.TechniqueCoefficients;
-        for (var t = 0; t < weights.Length; t++)
-        {
-            for (var k = starts[t]; k < starts[t + 1]; k++)
-            {
-                if (coefficients[k] > 0 && scarcity[goods[k]] > 0)
-                    weights[t] = 0;
-            }
-        }
-        var production = new double[problem.TechniqueCount];
-        MakeUp.Produce(problem, weights, bundle, production);
-        // A technique cannot give up more than it does.
-        for (var t = 0; t < production.Length; t++)
-            production[t] = Math.Min(production[t], activity[t]);
-        return (production, cut);
-    }
-
-    /// <summary>E = v + Aᵀ·E over the plan's production, by iteration from E = v.</summary>
-    private static double[] Embodied(PlanProblem problem, ReadOnlySpan<double> activity, double[] scarcity)
+    /// <summary>E = λ + Aᵀ·E over the production, by iteration from the last E (or λ).</summary>
+    private static double[] Embodied(PlanProblem problem, double[] activity, double[] multipliers, double[]? start)
     {
         var starts = problem.TechniqueStarts;
         var goods = problem.TechniqueGoods;
@@ -112,11 +124,11 @@ internal sealed class ScarcityCut
                     made[goods[k]] += coefficients[k] * activity[t];
             }
         }
-        var embodied = (double[])scarcity.Clone();
+        var embodied = (double[])(start ?? multipliers).Clone();
         var next = new double[embodied.Length];
-        for (var round = 0; round < Rounds; round++)
+        for (var round = 0; round < EmbodimentRounds; round++)
         {
-            scarcity.CopyTo(next, 0);
+            multipliers.CopyTo(next, 0);
             for (var t = 0; t < activity.Length; t++)
             {
                 var x = activity[t];
@@ -149,7 +161,7 @@ internal sealed class ScarcityCut
                 top = Math.Max(top, next[g]);
             }
             (embodied, next) = (next, embodied);
-            if (change <= 1e-9 * top)
+            if (change <= 1e-6 * top)
                 break;
         }
         return embodied;

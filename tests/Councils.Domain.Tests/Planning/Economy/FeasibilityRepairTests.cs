@@ -67,8 +67,9 @@ public sealed class FeasibilityRepairTests
 
     /// <summary>
     /// Two workshops, each at capacity, serve two needs; the east need asks for a tenth more than its workshop makes.
-    /// The blend gives up a share of both needs to free capacity in the east; the scarcity cut gives up only the tenth
-    /// the east need asked beyond it, and the west keeps all it has.
+    /// The blend gives up a share of both needs to free capacity in the east; the scarcity cuts give up only (about) the
+    /// tenth the east need asked beyond it, and the west keeps all it has. The first cut gives up the east need whole;
+    /// the rounds after it give back all but what the east workshop cannot make (aiming 1 % beyond it).
     /// </summary>
     [Fact]
     public void Repair_WithAScarcityCut_GivesUpOnlyTheNeedThatEmbodiesTheShortGood()
@@ -78,10 +79,10 @@ public sealed class FeasibilityRepairTests
         double[] blendActivity = [1, 10], blendFulfilment = [1.1, 10];
 
         FeasibilityRepair.Repair(problem, blendActivity, blendFulfilment);
-        FeasibilityRepair.Repair(problem, activity, fulfilment, cuts: 1);
+        FeasibilityRepair.Repair(problem, activity, fulfilment, cuts: 6);
 
         Assert.InRange(blendFulfilment[0] + blendFulfilment[1], 10.0, 10.2);
-        Assert.Equal(1.0, fulfilment[0], 1e-6);
+        Assert.InRange(fulfilment[0], 0.998, 1.0);
         Assert.Equal(10.0, fulfilment[1], 1e-6);
         var plan = new Plan(activity, fulfilment, new double[problem.GoodCount]);
         Assert.True(PlanVerifier.Verify(new PlanFile(problem, plan, PlanSolver.Certify(problem, plan))).Holds);
