@@ -46,7 +46,7 @@ internal static class PlanBench
         CertifiedGap: Stats.Option(args, "gap", "") is { Length: > 0 } gap ? double.Parse(gap, CultureInfo.InvariantCulture) : null,
         Certified: certified,
         Polish: Stats.Option(args, "polish", "yes") != "no",
-        ScarcityCuts: int.Parse(Stats.Option(args, "cuts", "3"), CultureInfo.InvariantCulture));
+        ScarcityCuts: Stats.Option(args, "cuts", "") is { Length: > 0 } cuts ? int.Parse(cuts, CultureInfo.InvariantCulture) : new PlanSolverOptions().ScarcityCuts);
 
     private static PlanRun Measure(GeneratorSettings settings, string[] args)
     {

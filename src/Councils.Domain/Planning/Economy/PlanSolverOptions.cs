@@ -15,8 +15,8 @@ namespace Councils.Domain.Planning.Economy;
 /// <param name="Certified">Called with the certificate of each plan repaired at a restart (only with <paramref name="CertifiedGap"/>).</param>
 /// <param name="Polish">Polish restart points for feasibility before repairing them (only with <paramref name="CertifiedGap"/>).</param>
 /// <param name="ScarcityCuts">
-/// How many scarcity cuts the repair may try (<see cref="FeasibilityRepair"/>): at a restart whose plan misses the
-/// target once the solver's own gap and dual residual are within it, and on the final point of a run that met its
+/// How many rounds of scarcity cuts the repair may try (<see cref="FeasibilityRepair"/>): at a restart whose plan misses
+/// the target once the solver's own gap and dual residual are within it, and on the final point of a run that met its
 /// tolerance; 0 for the blend alone.
 /// </param>
 public sealed record PlanSolverOptions(

@@ -19,7 +19,7 @@ internal static class PlanSolveLinearProgram
         if (settings.Polish is not null)
             throw new UsageException("--polish polishes a plan's restart points before their repair; it is for plan problems (.json), not MPS");
         if (settings.Cuts is not null)
-            throw new UsageException("--cuts is how many scarcity cuts a plan's repair may try; it is for plan problems (.json), not MPS");
+            throw new UsageException("--cuts is how many rounds of scarcity cuts a plan's repair may try; it is for plan problems (.json), not MPS");
         c.Args.EnsureAllRead();
         using var reader = new StreamReader(file);
         var lp = MpsReader.Read(reader, format);

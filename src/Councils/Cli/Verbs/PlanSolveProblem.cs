@@ -18,7 +18,7 @@ internal static class PlanSolveProblem
         var problem = PlanFileReader.Read(file).Problem;
         var clock = Stopwatch.StartNew();
         var pdhg = settings.Pdhg(c, 1e-6);
-        var solution = PlanSolver.Solve(problem, new PlanSolverOptions(pdhg.Tolerance, pdhg.IterationLimit, pdhg.Threads, pdhg.Progress, pdhg.TimeLimit, settings.Gap ?? DefaultGap, Polish: settings.Polish ?? true, ScarcityCuts: settings.Cuts ?? 3));
+        var solution = PlanSolver.Solve(problem, new PlanSolverOptions(pdhg.Tolerance, pdhg.IterationLimit, pdhg.Threads, pdhg.Progress, pdhg.TimeLimit, settings.Gap ?? DefaultGap, Polish: settings.Polish ?? true, ScarcityCuts: settings.Cuts ?? new PlanSolverOptions().ScarcityCuts));
         var seconds = PlanSolveSettings.Seconds(clock);
         if (settings.Out is { } path)
         {

@@ -9,7 +9,7 @@ internal static class PlanVerb
     public static readonly Verb Solve = new(
         "plan solve",
         "plan solve FILE [--kind plan|mps|io] [--free] [--demand FILE.csv] [--tolerance EPS] [--gap G] [--polish yes|no] [--cuts N] [--iteration-limit N] [--threads N] [--time-limit SECONDS] [--progress] [--out PLAN.json] [--format text|json]",
-        "solve a plan problem (JSON), a linear program (MPS) or an input-output table (CSV, --demand) by restarted PDHG or LU (a plan until its certified gap is at most G, 1e-4 unless --gap says otherwise; restart points polished for feasibility unless --polish no, and up to N scarcity cuts tried in the repair, 3 unless --cuts says otherwise); exit 1 if a limit comes first, 3 if infeasible or unbounded",
+        "solve a plan problem (JSON), a linear program (MPS) or an input-output table (CSV, --demand) by restarted PDHG or LU (a plan until its certified gap is at most G, 1e-4 unless --gap says otherwise; restart points polished for feasibility unless --polish no, and N rounds of scarcity cuts tried in the repair, 6 unless --cuts says otherwise); exit 1 if a limit comes first, 3 if infeasible or unbounded",
         RunAsync);
 
     private static Task<int> RunAsync(CliContext c)

@@ -75,7 +75,7 @@ public sealed class PlanSolverTests(ITestOutputHelper output)
     /// <summary>
     /// After the same iterations, the repair with scarcity cuts certifies a far better plan than the blend alone: on
     /// the generated economy of 10,000 products the blend gives up about 5 % for a few small goods whose makers are
-    /// at capacity (docs/planning.md), the cuts give up the needs that embody them.
+    /// at capacity (docs/planning.md), the cuts give up only the needs that embody them.
     /// </summary>
     [Fact]
     public void Solve_WithScarcityCuts_CertifiesABetterPlanAfterTheSameIterations()
