@@ -52,10 +52,12 @@ internal static class ScarcityCut
             var shares = Shares(problem, fulfilment, embodied);
             if (cut == 0)
             {
-                // Scale the first cut so the need embodying most per unit of priority is given up whole.
-                var largest = shares.Max();
-                if (largest <= 0)
+                // Scale the first cut so the need embodying most per unit of priority is given up whole (needs of no
+                // priority that embody any are given up whole anyway, at no cost).
+                var largest = shares.Where(double.IsFinite).DefaultIfEmpty(0).Max();
+                if (largest <= 0 && !shares.Any(double.IsPositiveInfinity))
                     break;
+                largest = largest > 0 ? largest : 1;
                 for (var g = 0; g < goods; g++)
                 {
                     multipliers[g] /= largest;

@@ -88,7 +88,20 @@ public sealed class FeasibilityRepairTests
         Assert.True(PlanVerifier.Verify(new PlanFile(problem, plan, PlanSolver.Certify(problem, plan))).Holds);
     }
 
-    private static PlanProblem TwoWorkshops()
+    /// <summary>A need of no priority that embodies the short good is given up whole, at no cost, and the west keeps all.</summary>
+    [Fact]
+    public void Repair_WithScarcityCuts_GivesUpANeedOfNoPriorityFirst()
+    {
+        var problem = TwoWorkshops(eastPriority: 0);
+        double[] activity = [1, 10], fulfilment = [1.1, 10];
+
+        FeasibilityRepair.Repair(problem, activity, fulfilment, cuts: 6);
+
+        Assert.Equal(0, fulfilment[0]);
+        Assert.Equal(10.0, fulfilment[1], 1e-6);
+    }
+
+    private static PlanProblem TwoWorkshops(double eastPriority = 1)
     {
         var builder = new PlanProblemBuilder();
         var east = builder.AddGood("east", "East goods", GoodKind.Product);
@@ -96,7 +109,7 @@ public sealed class FeasibilityRepairTests
         var labour = builder.AddGood("labour", "Labour hours", GoodKind.Labour, 100);
         builder.AddTechnique("east-workshop", 1, [(east, 1), (labour, -1)]);
         builder.AddTechnique("west-workshop", 10, [(west, 1), (labour, -1)]);
-        builder.AddNeed("east-commune", 1, double.PositiveInfinity, [(east, 1)]);
+        builder.AddNeed("east-commune", eastPriority, double.PositiveInfinity, [(east, 1)]);
         builder.AddNeed("west-commune", 1, double.PositiveInfinity, [(west, 1)]);
         return builder.Build();
     }
