@@ -46,6 +46,10 @@ for proj in tests/*/*.csproj; do
     f=$(grep -o 'failed="[0-9]*"' "$trx" | head -1 | grep -o '[0-9]*')
     e=$(grep -o ' error="[0-9]*"' "$trx" | head -1 | grep -o '[0-9]*')
     passed=$((passed + ${p:-0})); failed=$((failed + ${f:-0} + ${e:-0}))
+    # The results folder goes on exit: show each failed test's message and the top of its stack here.
+    if [ $((${f:-0} + ${e:-0})) != 0 ]; then
+      grep -E -A 12 '^[[:space:]]+Failed [^!]' "$results/$name.log" | head -n 120 >&2
+    fi
     # A crashed test host leaves its test out of the counts; only the exit code tells.
     if [ "$rc" != 0 ] && [ $((${f:-0} + ${e:-0})) = 0 ]; then
       echo "test.sh: $name: dotnet test exited $rc but counted no failure (test host crashed or run aborted)" >&2
