@@ -10,7 +10,10 @@ namespace Councils.Domain.Planning.Economy;
 /// </summary>
 internal static class PlanProgram
 {
-    public static LinearProgram Build(PlanProblem problem)
+    public static LinearProgram Build(PlanProblem problem) => Build(problem, problem.Capacities);
+
+    /// <summary>The program with the given capacities in place of the posed ones (<see cref="ImpliedCapacities"/>).</summary>
+    public static LinearProgram Build(PlanProblem problem, ReadOnlySpan<double> capacities)
     {
         int goods = problem.GoodCount, techniques = problem.TechniqueCount, needs = problem.NeedCount, columns = techniques + needs;
         var techniqueEntries = problem.TechniqueGoods.Length;
@@ -30,7 +33,7 @@ internal static class PlanProgram
         var cost = new double[columns];
         var lower = new double[columns];
         var upper = new double[columns];
-        problem.Capacities.CopyTo(upper);
+        capacities.CopyTo(upper);
         problem.Caps.CopyTo(upper.AsSpan(techniques));
         for (var n = 0; n < needs; n++)
             cost[techniques + n] = -problem.Priorities[n];

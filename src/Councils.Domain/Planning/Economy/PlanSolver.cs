@@ -16,26 +16,30 @@ public static class PlanSolver
         ArgumentNullException.ThrowIfNull(problem);
         options ??= new PlanSolverOptions();
         var clock = Stopwatch.StartNew();
-        var lp = PlanProgram.Build(problem);
+        // The solver works on the program with the capacities the balances imply; prices are moved back to the posed one.
+        var implied = ImpliedCapacities.Of(problem);
+        var lp = PlanProgram.Build(problem, implied.Capacities);
         // The best plan repaired at a restart: the one returned when the run stops there or, if the run ends without
         // meeting the target (a time or iteration limit), whenever its gap beats that of the final point's plan.
         Repaired? best = null;
         // Polishing and scarcity cuts together take at most half the time.
         var effort = new Effort();
         var polish = new Polishing(problem, lp, options, effort);
+        double[] PricesOf(double[] y) => Prices(problem, implied.Prices(y));
         var result = PdhgSolver.Solve(lp, new PdhgOptions(
             Tolerance: options.Tolerance, IterationLimit: options.IterationLimit, Threads: options.Threads,
             Progress: polish.Watch, TimeLimit: options.TimeLimit,
             Accept: options.CertifiedGap is { } target ? (x, y) =>
             {
-                var plain = Repair(problem, x, y);
+                var prices = PricesOf(y);
+                var plain = Repair(problem, x, prices);
                 var candidate = plain;
-                if (candidate.Certificate.Gap > target && polish.Due() && polish.Run(x, y, target) is { } polished
+                if (candidate.Certificate.Gap > target && polish.Due() && polish.Run(x, prices, target) is { } polished
                     && polished.Certificate.Gap < candidate.Certificate.Gap)
                     candidate = polished;
                 if (candidate.Certificate.Gap > target && options.ScarcityCuts > 0 && polish.Near() && effort.Affordable)
                 {
-                    var cut = effort.Spend(() => Improve(problem, x, y, plain, options.ScarcityCuts));
+                    var cut = effort.Spend(() => Improve(problem, x, plain, options.ScarcityCuts));
                     if (cut.Certificate.Gap < candidate.Certificate.Gap)
                         candidate = cut;
                 }
@@ -48,7 +52,7 @@ public static class PlanSolver
         // The final point gets cuts when the run met its tolerance and the budget allows, never after a limit stopped it:
         // a cut at a million products takes minutes.
         var finalCuts = result.Status == PdhgStatus.Optimal && effort.Affordable ? options.ScarcityCuts : 0;
-        var repaired = result.Status == PdhgStatus.Accepted && best is not null ? best : Repair(problem, result.X, result.Y, finalCuts);
+        var repaired = result.Status == PdhgStatus.Accepted && best is not null ? best : Repair(problem, result.X, PricesOf(result.Y), finalCuts);
         if (result.Status == PdhgStatus.IterationLimit && best is not null && best.Certificate.Gap < repaired.Certificate.Gap)
             repaired = best;
         var status = result.Status switch
@@ -64,19 +68,19 @@ public static class PlanSolver
         return new PlanSolution(new PlanFile(problem, repaired.Plan, certificate, PriceResponses.Of(problem, repaired.Plan)), result);
     }
 
-    /// <summary>The plan repaired from a solver point (columns: techniques then needs; rows: the goods), with its certificate.</summary>
-    private static Repaired Repair(PlanProblem problem, double[] x, double[] y, int cuts = 0)
+    /// <summary>The plan repaired from a solver point (columns: techniques then needs), priced and certified at <paramref name="prices"/>.</summary>
+    private static Repaired Repair(PlanProblem problem, double[] x, double[] prices, int cuts = 0)
     {
         var techniques = problem.TechniqueCount;
         var activity = x.AsSpan(0, techniques).ToArray();
         var fulfilment = x.AsSpan(techniques).ToArray();
         var rounds = FeasibilityRepair.Repair(problem, activity, fulfilment, cuts);
-        var plan = Plan.Own(activity, fulfilment, Prices(problem, y));
+        var plan = Plan.Own(activity, fulfilment, prices);
         return new Repaired(plan, Certify(problem, plan), rounds);
     }
 
     /// <summary>The plan <paramref name="plain"/> repaired by the blend alone from the solver point, improved by scarcity cuts.</summary>
-    private static Repaired Improve(PlanProblem problem, double[] x, double[] y, Repaired plain, int cuts)
+    private static Repaired Improve(PlanProblem problem, double[] x, Repaired plain, int cuts)
     {
         var techniques = problem.TechniqueCount;
         var activity = plain.Plan.Activity.ToArray();
@@ -108,7 +112,7 @@ public static class PlanSolver
 
         public bool Due() => options.Polish && Near() && effort.Affordable;
 
-        public Repaired? Run(double[] x, double[] y, double target)
+        public Repaired? Run(double[] x, double[] prices, double target)
         {
             return effort.Spend(() =>
             {
@@ -118,7 +122,7 @@ public static class PlanSolver
                     Start: new PdhgStart(x, new double[problem.GoodCount]), FeasibilityOnly: true,
                     Accept: (polished, _) =>
                     {
-                        var repaired = Repair(problem, polished, y);
+                        var repaired = Repair(problem, polished, prices);
                         if (best is null || repaired.Certificate.Gap < best.Certificate.Gap)
                             best = repaired;
                         return best.Certificate.Gap <= target;
@@ -178,15 +182,13 @@ public static class PlanSolver
     }
 
     /// <summary>
-    /// The published prices: the balances' duals made non-negative and, when a target bundle (unlimited cap) would
+    /// The published prices: the balances' duals made non-negative with the implied capacities' profits moved onto the
+    /// goods that imply them (<see cref="ImpliedCapacities.Prices"/>) and, when a target bundle (unlimited cap) would
     /// still be worth more than it costs, all raised by the one factor that makes every such bundle cost at least its
     /// priority, so the bound is finite. Scaling prices up by 1 + ε loosens the bound by about ε of itself.
     /// </summary>
-    private static double[] Prices(PlanProblem problem, double[] duals)
+    private static double[] Prices(PlanProblem problem, double[] prices)
     {
-        var prices = new double[problem.GoodCount];
-        for (var g = 0; g < prices.Length; g++)
-            prices[g] = double.IsFinite(duals[g]) ? Math.Max(0, duals[g]) : 0;
         var raise = 1.0;
         for (var n = 0; n < problem.NeedCount; n++)
         {
