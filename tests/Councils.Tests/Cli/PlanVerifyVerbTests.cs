@@ -18,7 +18,7 @@ public sealed class PlanVerifyVerbTests
         var verified = await Command.OkAsync("plan", "verify", plan);
 
         Assert.StartsWith("Generated 200 products, 3 resources, 400 techniques, 20 needs", generated.Out, StringComparison.Ordinal);
-        Assert.Matches("^Optimal: objective \\S+ after repair \\(solver \\S+\\); bound \\S+, certified gap \\S+, max shortfall 0; ", solved.Out);
+        Assert.Matches("^Certified: objective \\S+ after repair \\(solver \\S+\\); bound \\S+, certified gap \\S+, max shortfall 0; ", solved.Out);
         Assert.Matches("^Holds: objective \\S+, bound \\S+, gap \\S+; max shortfall 0 \\(residual 0\\.000E\\+000\\), max bound excess 0; tightest balance \\S+ \\(slack \\S+\\)\n$", verified.Out);
     }
 
