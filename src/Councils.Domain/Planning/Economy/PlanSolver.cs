@@ -25,7 +25,7 @@ public static class PlanSolver
         // Polishing and scarcity cuts together take at most half the time.
         var effort = new Effort();
         var polish = new Polishing(problem, lp, options, effort);
-        double[] PricesOf(double[] y) => Prices(problem, implied.Prices(y));
+        double[] PricesOf(double[] y) => RaisedForTargetBundles(problem, implied.Prices(y));
         var result = PdhgSolver.Solve(lp, new PdhgOptions(
             Tolerance: options.Tolerance, IterationLimit: options.IterationLimit, Threads: options.Threads,
             Progress: polish.Watch, TimeLimit: options.TimeLimit,
@@ -182,12 +182,12 @@ public static class PlanSolver
     }
 
     /// <summary>
-    /// The published prices: the balances' duals made non-negative with the implied capacities' profits moved onto the
-    /// goods that imply them (<see cref="ImpliedCapacities.Prices"/>) and, when a target bundle (unlimited cap) would
-    /// still be worth more than it costs, all raised by the one factor that makes every such bundle cost at least its
-    /// priority, so the bound is finite. Scaling prices up by 1 + ε loosens the bound by about ε of itself.
+    /// The published prices, from prices for the posed problem (<see cref="ImpliedCapacities.Prices"/>), in place: when a
+    /// target bundle (unlimited cap) would still be worth more than it costs, all raised by the one factor that makes
+    /// every such bundle cost at least its priority, so the bound is finite. Scaling prices up by 1 + ε loosens the bound
+    /// by about ε of itself.
     /// </summary>
-    private static double[] Prices(PlanProblem problem, double[] prices)
+    private static double[] RaisedForTargetBundles(PlanProblem problem, double[] prices)
     {
         var raise = 1.0;
         for (var n = 0; n < problem.NeedCount; n++)
