@@ -22,9 +22,11 @@ public static class PlanSolver
         // The best plan repaired at a restart: the one returned when the run stops there or, if the run ends without
         // meeting the target (a time or iteration limit), whenever its gap beats that of the final point's plan.
         Repaired? best = null;
-        // Polishing and scarcity cuts together take at most half the time.
-        var effort = new Effort();
-        var polish = new Polishing(problem, lp, options, effort);
+        // Polishing and scarcity cuts together take at most half the time; repairs before the bound settles a tenth.
+        var effort = new Effort(0.5);
+        var early = new Effort(0.1);
+        var polish = new Polishing(problem, implied.Capacities, options, effort);
+        var bound = new BoundWatch();
         double[] PricesOf(double[] y) => RaisedForTargetBundles(problem, implied.Prices(y));
         var result = PdhgSolver.Solve(lp, new PdhgOptions(
             Tolerance: options.Tolerance, IterationLimit: options.IterationLimit, Threads: options.Threads,
@@ -32,12 +34,15 @@ public static class PlanSolver
             Accept: options.CertifiedGap is { } target ? (x, y) =>
             {
                 var prices = PricesOf(y);
-                var plain = Repair(problem, x, prices);
+                var settled = bound.Settled(CouncilResponses.Bound(problem, prices), target);
+                if (!settled && !early.Affordable)
+                    return false;
+                var plain = settled ? Repair(problem, x, prices) : early.Spend(() => Repair(problem, x, prices));
                 var candidate = plain;
-                if (candidate.Certificate.Gap > target && polish.Due() && polish.Run(x, prices, target) is { } polished
+                if (candidate.Certificate.Gap > target && settled && polish.Due() && polish.Run(x, prices, plain.Certificate.Bound, target) is { } polished
                     && polished.Certificate.Gap < candidate.Certificate.Gap)
                     candidate = polished;
-                if (candidate.Certificate.Gap > target && options.ScarcityCuts > 0 && polish.Near() && effort.Affordable)
+                if (candidate.Certificate.Gap > target && settled && options.ScarcityCuts > 0 && polish.Near() && effort.Affordable)
                 {
                     var cut = effort.Spend(() => Improve(problem, x, plain, options.ScarcityCuts));
                     if (cut.Certificate.Gap < candidate.Certificate.Gap)
@@ -91,15 +96,24 @@ public static class PlanSolver
     }
 
     /// <summary>
-    /// PDLP's feasibility polishing for plans: PDHG on the balances alone (zero objective), started from the solver's
-    /// restart point, moves it towards a feasible point close by, so the repair that follows gives up less. Each
-    /// polishing restart point is repaired and certified with the solver's prices; the best plan is kept and the
-    /// polishing stops once one is within the target. Tried at a restart once the solver's own gap and dual residual
-    /// are within the target, and only while the extra efforts have taken at most half of the time spent.
+    /// PDLP's feasibility polishing for plans, held to the target: PDHG on the balances alone (no objective) with the
+    /// objective as one more constraint, Σ priority·f ≥ the level the target asks of the solver's bound, started from
+    /// the solver's restart point. It moves the point towards a feasible plan close by that gives up no more than the
+    /// target allows, so the repair that follows has little left to do. Each polishing restart point is repaired and
+    /// certified with the solver's prices (the bound does not depend on the primal point), the best plan is kept, and
+    /// the polishing stops once one is within the target. Tried at a restart once the solver's own gap and dual
+    /// residual are within the target, and only while the extra efforts have taken at most half of the time spent.
     /// </summary>
-    private sealed class Polishing(PlanProblem problem, LinearProgram lp, PlanSolverOptions options, Effort effort)
+    private sealed class Polishing(PlanProblem problem, double[] capacities, PlanSolverOptions options, Effort effort)
     {
+        /// <summary>
+        /// The share of the target gap the polishing level asks for; the rest is left for what the repair gives up
+        /// (0.04 % of 0.8 % on the 1M economy, docs/benchmarks.md, tenth session).
+        /// </summary>
+        private const double LevelShare = 0.8;
+
         private PdhgProgress? last;
+        private LinearProgram? leveled;
 
         public void Watch(PdhgProgress progress)
         {
@@ -112,33 +126,63 @@ public static class PlanSolver
 
         public bool Due() => options.Polish && Near() && effort.Affordable;
 
-        public Repaired? Run(double[] x, double[] prices, double target)
+        /// <summary>Polishes <paramref name="x"/> towards a plan within <paramref name="target"/> of <paramref name="bound"/> (the bound of <paramref name="prices"/>).</summary>
+        public Repaired? Run(double[] x, double[] prices, double bound, double target)
         {
             return effort.Spend(() =>
             {
+                leveled ??= PlanProgram.Leveled(problem, capacities);
+                var level = double.IsFinite(bound) ? bound - (LevelShare * target * Math.Max(1, Math.Abs(bound))) : double.NegativeInfinity;
+                var limit = Math.Max(256, last!.Iteration);
+                var polishedFor = 0;
                 Repaired? best = null;
-                PdhgSolver.Solve(lp, new PdhgOptions(
-                    Tolerance: 1e-12, IterationLimit: Math.Max(256, last!.Iteration / 4), Threads: options.Threads,
-                    Start: new PdhgStart(x, new double[problem.GoodCount]), FeasibilityOnly: true,
-                    Accept: (polished, _) =>
-                    {
-                        var repaired = Repair(problem, polished, prices);
-                        if (best is null || repaired.Certificate.Gap < best.Certificate.Gap)
-                            best = repaired;
-                        return best.Certificate.Gap <= target;
-                    }));
+                bool Kept(double[] polished)
+                {
+                    var repaired = Repair(problem, polished, prices);
+                    if (best is null || repaired.Certificate.Gap < best.Certificate.Gap)
+                        best = repaired;
+                    return best.Certificate.Gap <= target;
+                }
+                // Polishing restart points are repaired from a quarter of the limit on: before, the 1M ones were 5-20 % off.
+                var result = PdhgSolver.Solve(leveled.WithRowLower(problem.GoodCount, level), new PdhgOptions(
+                    Tolerance: 1e-12, IterationLimit: limit, Threads: options.Threads,
+                    Start: new PdhgStart(x, new double[problem.GoodCount + 1]), FeasibilityOnly: true,
+                    Progress: p => polishedFor = p.Iteration,
+                    Accept: (polished, _) => 4 * polishedFor >= limit && Kept(polished)));
+                if (result.Status == PdhgStatus.Optimal || best is null)
+                    Kept(result.X);
                 return best;
             });
         }
     }
 
-    /// <summary>Time an extra effort (polishing, scarcity cuts) has taken; it is tried only while that is at most half the time so far.</summary>
-    private sealed class Effort
+    /// <summary>
+    /// The bounds of the restart points' prices. A bound has settled once it moved by at most a quarter of the target
+    /// gap since the last restart: PDHG converges linearly between restarts, so the bound's distance to the optimum is
+    /// then of the order of that move, and a plan can be certified within the target. Before, none can be (the bound at
+    /// 1,000,000 products moves 0.5 % a restart until 960 iterations), so a restart point is then repaired only as an
+    /// extra effort (a repair there costs as much as 120 PDHG iterations and certifies 50-99 %), for the best plan so far
+    /// should a limit stop the run, taking at most a tenth of the time; polishing and cuts wait for a settled bound.
+    /// </summary>
+    private sealed class BoundWatch
+    {
+        private double last = double.NaN;
+
+        public bool Settled(double bound, double target)
+        {
+            var settled = Math.Abs(bound - last) <= target / 4 * Math.Max(1, Math.Abs(bound));
+            last = bound;
+            return settled;
+        }
+    }
+
+    /// <summary>Time an extra effort (polishing, scarcity cuts, early repairs) has taken; it is tried only while that is at most its share of the time so far.</summary>
+    private sealed class Effort(double share)
     {
         private readonly Stopwatch clock = Stopwatch.StartNew();
         private TimeSpan spent;
 
-        public bool Affordable => 2 * spent <= clock.Elapsed;
+        public bool Affordable => spent <= share * clock.Elapsed;
 
         public T Spend<T>(Func<T> work)
         {

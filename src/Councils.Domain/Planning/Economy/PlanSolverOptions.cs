@@ -12,8 +12,14 @@ namespace Councils.Domain.Planning.Economy;
 /// Stop as soon as the plan repaired from a restart point is certified within this relative gap (tried at each
 /// restart); none if null, when the run goes to <paramref name="Tolerance"/>.
 /// </param>
-/// <param name="Certified">Called with the certificate of each plan repaired at a restart (only with <paramref name="CertifiedGap"/>).</param>
-/// <param name="Polish">Polish restart points for feasibility before repairing them (only with <paramref name="CertifiedGap"/>).</param>
+/// <param name="Certified">
+/// Called with the certificate of each plan repaired at a restart (only with <paramref name="CertifiedGap"/>; a restart
+/// whose prices' bound still moves by more than a quarter of the target is repaired only within a tenth of the time).
+/// </param>
+/// <param name="Polish">
+/// Polish restart points for feasibility, held to the objective level the target asks, before repairing them (only with
+/// <paramref name="CertifiedGap"/>).
+/// </param>
 /// <param name="ScarcityCuts">
 /// How many rounds of scarcity cuts the repair may try (<see cref="FeasibilityRepair"/>): at a restart whose plan misses
 /// the target once the solver's own gap and dual residual are within it, and on the final point of a run that met its

@@ -63,18 +63,27 @@ public sealed class LinearProgram
         (rowStarts, rowColumns, rowValues) = Transpose(RowNames.Count, ColumnNames.Count, columnStarts, columnRows, columnValues);
     }
 
-    private LinearProgram(LinearProgram p, double[] cost)
+    private LinearProgram(LinearProgram p, double[] cost, double objectiveConstant, double[] rowLower)
     {
         (Name, ObjectiveName, RowNames, ColumnNames, ObjectiveConstant, WasMaximisation, Warnings) =
-            (p.Name, p.ObjectiveName, p.RowNames, p.ColumnNames, 0, p.WasMaximisation, p.Warnings);
+            (p.Name, p.ObjectiveName, p.RowNames, p.ColumnNames, objectiveConstant, p.WasMaximisation, p.Warnings);
         this.cost = cost;
-        (rowLower, rowUpper, columnLower, columnUpper, integer) = (p.rowLower, p.rowUpper, p.columnLower, p.columnUpper, p.integer);
+        this.rowLower = rowLower;
+        (rowUpper, columnLower, columnUpper, integer) = (p.rowUpper, p.columnLower, p.columnUpper, p.integer);
         (columnStarts, columnRows, columnValues) = (p.columnStarts, p.columnRows, p.columnValues);
         (rowStarts, rowColumns, rowValues) = (p.rowStarts, p.rowColumns, p.rowValues);
     }
 
     /// <summary>The same constraints with a zero objective: the feasibility problem. It shares this program's arrays.</summary>
-    internal LinearProgram WithoutObjective() => new(this, new double[ColumnCount]);
+    internal LinearProgram WithoutObjective() => new(this, new double[ColumnCount], 0, rowLower);
+
+    /// <summary>The same program with row <paramref name="row"/>'s lower bound moved to <paramref name="lower"/>; it shares the other arrays.</summary>
+    internal LinearProgram WithRowLower(int row, double lower)
+    {
+        var bounds = (double[])rowLower.Clone();
+        bounds[row] = lower;
+        return new LinearProgram(this, cost, ObjectiveConstant, bounds);
+    }
 
     /// <summary>The program's name (MPS NAME), possibly empty.</summary>
     public string Name { get; }
