@@ -25,7 +25,7 @@ public static class PlanSolver
         // Polishing and scarcity cuts together take at most half the time; repairs before the bound settles a tenth.
         var effort = new Effort(0.5);
         var early = new Effort(0.1);
-        var polish = new Polishing(problem, implied.Capacities, options, effort);
+        var polish = new Polishing(problem, implied.Capacities, options, effort, clock);
         var bound = new BoundWatch();
         double[] PricesOf(double[] y) => RaisedForTargetBundles(problem, implied.Prices(y));
         var result = PdhgSolver.Solve(lp, new PdhgOptions(
@@ -104,7 +104,7 @@ public static class PlanSolver
     /// the polishing stops once one is within the target. Tried at a restart once the solver's own gap and dual
     /// residual are within the target, and only while the extra efforts have taken at most half of the time spent.
     /// </summary>
-    private sealed class Polishing(PlanProblem problem, double[] capacities, PlanSolverOptions options, Effort effort)
+    private sealed class Polishing(PlanProblem problem, double[] capacities, PlanSolverOptions options, Effort effort, Stopwatch clock)
     {
         /// <summary>
         /// The share of the target gap the polishing level asks for; the rest is left for what the repair gives up
@@ -124,7 +124,10 @@ public static class PlanSolver
         /// <summary>Whether the solver's own gap and dual residual at the last restart are within the target.</summary>
         public bool Near() => last is { } p && options.CertifiedGap is { } target && p.RelativeGap <= target && p.RelativeDualResidual <= target;
 
-        public bool Due() => options.Polish && Near() && effort.Affordable;
+        public bool Due() => options.Polish && Near() && effort.Affordable && TimeLeft() > TimeSpan.Zero;
+
+        /// <summary>What is left of the run's time limit (polishing stops there too), or the most a timespan can hold.</summary>
+        private TimeSpan TimeLeft() => options.TimeLimit is { } limit ? limit - clock.Elapsed : TimeSpan.MaxValue;
 
         /// <summary>Polishes <paramref name="x"/> towards a plan within <paramref name="target"/> of <paramref name="bound"/> (the bound of <paramref name="prices"/>).</summary>
         public Repaired? Run(double[] x, double[] prices, double bound, double target)
@@ -145,7 +148,7 @@ public static class PlanSolver
                 }
                 // Polishing restart points are repaired from a quarter of the limit on: before, the 1M ones were 5-20 % off.
                 var result = PdhgSolver.Solve(leveled.WithRowLower(problem.GoodCount, level), new PdhgOptions(
-                    Tolerance: 1e-12, IterationLimit: limit, Threads: options.Threads,
+                    Tolerance: 1e-12, IterationLimit: limit, Threads: options.Threads, TimeLimit: options.TimeLimit is null ? null : TimeLeft(),
                     Start: new PdhgStart(x, new double[problem.GoodCount + 1]), FeasibilityOnly: true,
                     Progress: p => polishedFor = p.Iteration,
                     Accept: (polished, _) => 4 * polishedFor >= limit && Kept(polished)));
