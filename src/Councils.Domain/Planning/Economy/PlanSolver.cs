@@ -34,12 +34,13 @@ public static class PlanSolver
             Accept: options.CertifiedGap is { } target ? (x, y) =>
             {
                 var prices = PricesOf(y);
-                var settled = bound.Settled(CouncilResponses.Bound(problem, prices), target);
+                var priceBound = CouncilResponses.Bound(problem, prices);
+                var settled = bound.Settled(priceBound, target);
                 if (!settled && !early.Affordable)
                     return false;
-                var plain = settled ? Repair(problem, x, prices) : early.Spend(() => Repair(problem, x, prices));
+                var plain = settled ? Repair(problem, x, prices, priceBound) : early.Spend(() => Repair(problem, x, prices, priceBound));
                 var candidate = plain;
-                if (candidate.Certificate.Gap > target && settled && polish.Due() && polish.Run(x, prices, plain.Certificate.Bound, target) is { } polished
+                if (candidate.Certificate.Gap > target && settled && polish.Due() && polish.Run(x, prices, priceBound, target) is { } polished
                     && polished.Certificate.Gap < candidate.Certificate.Gap)
                     candidate = polished;
                 if (candidate.Certificate.Gap > target && settled && options.ScarcityCuts > 0 && polish.Near() && effort.Affordable)
@@ -57,7 +58,7 @@ public static class PlanSolver
         // The final point gets cuts when the run met its tolerance and the budget allows, never after a limit stopped it:
         // a cut at a million products takes minutes.
         var finalCuts = result.Status == PdhgStatus.Optimal && effort.Affordable ? options.ScarcityCuts : 0;
-        var repaired = result.Status == PdhgStatus.Accepted && best is not null ? best : Repair(problem, result.X, PricesOf(result.Y), finalCuts);
+        var repaired = result.Status == PdhgStatus.Accepted && best is not null ? best : Repair(problem, result.X, PricesOf(result.Y), bound: null, finalCuts);
         if (result.Status == PdhgStatus.IterationLimit && best is not null && best.Certificate.Gap < repaired.Certificate.Gap)
             repaired = best;
         var status = result.Status switch
@@ -73,15 +74,18 @@ public static class PlanSolver
         return new PlanSolution(new PlanFile(problem, repaired.Plan, certificate, PriceResponses.Of(problem, repaired.Plan)), result);
     }
 
-    /// <summary>The plan repaired from a solver point (columns: techniques then needs), priced and certified at <paramref name="prices"/>.</summary>
-    private static Repaired Repair(PlanProblem problem, double[] x, double[] prices, int cuts = 0)
+    /// <summary>
+    /// The plan repaired from a solver point (columns: techniques then needs), priced and certified at <paramref name="prices"/>,
+    /// whose bound is <paramref name="bound"/> when the caller has it already.
+    /// </summary>
+    private static Repaired Repair(PlanProblem problem, double[] x, double[] prices, double? bound, int cuts = 0)
     {
         var techniques = problem.TechniqueCount;
         var activity = x.AsSpan(0, techniques).ToArray();
         var fulfilment = x.AsSpan(techniques).ToArray();
         var rounds = FeasibilityRepair.Repair(problem, activity, fulfilment, cuts);
         var plan = Plan.Own(activity, fulfilment, prices);
-        return new Repaired(plan, Certify(problem, plan), rounds);
+        return new Repaired(plan, Certify(problem, plan, bound ?? CouncilResponses.Bound(problem, prices), solver: null), rounds);
     }
 
     /// <summary>The plan <paramref name="plain"/> repaired by the blend alone from the solver point, improved by scarcity cuts.</summary>
@@ -92,7 +96,7 @@ public static class PlanSolver
         var fulfilment = plain.Plan.Fulfilment.ToArray();
         var rounds = FeasibilityRepair.Improve(problem, x.AsSpan(0, techniques).ToArray(), x.AsSpan(techniques).ToArray(), activity, fulfilment, cuts);
         var plan = Plan.Own(activity, fulfilment, plain.Plan.Prices.ToArray());
-        return new Repaired(plan, Certify(problem, plan), plain.Rounds + rounds);
+        return new Repaired(plan, Certify(problem, plan, plain.Certificate.Bound, solver: null), plain.Rounds + rounds);
     }
 
     /// <summary>
@@ -141,7 +145,7 @@ public static class PlanSolver
                 Repaired? best = null;
                 bool Kept(double[] polished)
                 {
-                    var repaired = Repair(problem, polished, prices);
+                    var repaired = Repair(problem, polished, prices, bound);
                     if (best is null || repaired.Certificate.Gap < best.Certificate.Gap)
                         best = repaired;
                     return best.Certificate.Gap <= target;
@@ -215,10 +219,15 @@ public static class PlanSolver
     {
         ArgumentNullException.ThrowIfNull(problem);
         ArgumentNullException.ThrowIfNull(plan);
+        return Certify(problem, plan, CouncilResponses.Bound(problem, plan.Prices), solver);
+    }
+
+    /// <summary>The certificate of a plan whose prices' bound is known (one pass over the techniques and needs saved).</summary>
+    private static PlanCertificate Certify(PlanProblem problem, Plan plan, double bound, SolverRecord? solver)
+    {
         var objective = 0.0;
         for (var n = 0; n < problem.NeedCount; n++)
             objective += problem.Priorities[n] * plan.Fulfilment[n];
-        var bound = CouncilResponses.Bound(problem, plan.Prices);
         var supply = new double[problem.GoodCount];
         var use = new double[problem.GoodCount];
         Balances.Compute(problem, plan.Activity, plan.Fulfilment, supply, use);
