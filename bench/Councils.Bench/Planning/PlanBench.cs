@@ -53,8 +53,8 @@ internal static class PlanBench
         var watch = Stopwatch.StartNew();
         var problem = EconomyGenerator.Generate(settings);
         var generateSeconds = watch.Elapsed.TotalSeconds;
-        var trace = new PlanTrace();
-        var options = Options(args, trace.Record, c => trace.Certified(c.Gap));
+        var trace = new PlanTrace(live: Stats.Option(args, "live", "no") == "yes");
+        var options = Options(args, trace.Record, trace.Certified);
         watch.Restart();
         var solution = PlanSolver.Solve(problem, options);
         var seconds = watch.Elapsed.TotalSeconds;

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Councils.Domain.Planning.Economy;
 using Councils.Domain.Planning.Lp;
 
 namespace Councils.Bench.Planning;
@@ -8,17 +9,31 @@ namespace Councils.Bench.Planning;
 /// Where a plan's PDHG run stood at each restart, kept to write as a tab-separated file (gap against time) and to
 /// find when the relative figures first fell below a threshold. Restarts are the only points the solver reports,
 /// so a crossing is known to within one restart; the end of the run is added as a last point (see <see cref="End"/>).
+/// With <paramref name="live"/>, each restart and certificate is also printed to stderr as it comes, to watch long runs.
 /// </summary>
-internal sealed class PlanTrace
+internal sealed class PlanTrace(bool live = false)
 {
     private readonly List<PdhgProgress> points = [];
     private readonly List<(double Seconds, double Gap)> certified = [];
     private PdhgProgress? end;
+    private readonly System.Diagnostics.Stopwatch clock = System.Diagnostics.Stopwatch.StartNew();
 
-    public void Record(PdhgProgress progress) => points.Add(progress);
+    public void Record(PdhgProgress progress)
+    {
+        points.Add(progress);
+        if (live)
+            Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"restart {progress.Restarts} at {progress.Elapsed.TotalSeconds:F1} s: iteration {progress.Iteration}, rel. primal {progress.RelativePrimalResidual:0.0E+0}, dual {progress.RelativeDualResidual:0.0E+0}, gap {progress.RelativeGap:0.0E+0}"));
+    }
 
-    /// <summary>The certified gap of the plan repaired at the latest restart (asked only when the solve has a gap target).</summary>
-    public void Certified(double gap) => certified.Add((points.Count > 0 ? points[^1].Elapsed.TotalSeconds : 0, gap));
+    /// <summary>The certificate of the plan repaired at the latest restart (asked only when the solve has a gap target).</summary>
+    public void Certified(PlanCertificate certificate)
+    {
+        certified.Add((points.Count > 0 ? points[^1].Elapsed.TotalSeconds : 0, certificate.Gap));
+        if (live)
+            Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"  certified {certificate.Gap:0.000E+0} at {clock.Elapsed.TotalSeconds:F1} s: objective {certificate.Objective:G8}, bound {certificate.Bound:G8}"));
+    }
 
     /// <summary>Seconds at the first restart whose repaired plan was certified within <paramref name="threshold"/>; NaN if none was.</summary>
     public double FirstCertified(double threshold) =>
