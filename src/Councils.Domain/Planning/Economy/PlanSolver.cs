@@ -22,15 +22,21 @@ public static class PlanSolver
         // The best plan repaired at a restart: the one returned when the run stops there or, if the run ends without
         // meeting the target (a time or iteration limit), whenever its gap beats that of the final point's plan.
         Repaired? best = null;
-        // Polishing and scarcity cuts together take at most half the time; repairs before the bound settles a tenth.
-        var effort = new Effort(0.5);
-        var early = new Effort(0.1);
+        // Polishing and scarcity cuts together take at most half the solver's work; repairs before the bound settles a tenth.
+        var iterations = 0;
+        var effort = new Effort(0.5, () => iterations);
+        var early = new Effort(0.1, () => iterations);
         var polish = new Polishing(problem, implied.Capacities, options, effort, clock);
         var bound = new BoundWatch();
         double[] PricesOf(double[] y) => RaisedForTargetBundles(problem, implied.Prices(y));
         var result = PdhgSolver.Solve(lp, new PdhgOptions(
             Tolerance: options.Tolerance, IterationLimit: options.IterationLimit, Threads: options.Threads,
-            Progress: polish.Watch, TimeLimit: options.TimeLimit,
+            Progress: p =>
+            {
+                iterations = p.Iteration;
+                polish.Watch(p);
+            },
+            TimeLimit: options.TimeLimit,
             Accept: options.CertifiedGap is { } target ? (x, y) =>
             {
                 var prices = PricesOf(y);
@@ -38,14 +44,17 @@ public static class PlanSolver
                 var settled = bound.Settled(priceBound, target);
                 if (!settled && !early.Affordable)
                     return false;
-                var plain = settled ? Repair(problem, x, prices, priceBound) : early.Spend(() => Repair(problem, x, prices, priceBound));
+                var plain = Repair(problem, x, prices, priceBound);
+                if (!settled)
+                    early.Spend(Effort.RepairWork);
                 var candidate = plain;
                 if (candidate.Certificate.Gap > target && settled && polish.Due() && polish.Run(x, prices, priceBound, target) is { } polished
                     && polished.Certificate.Gap < candidate.Certificate.Gap)
                     candidate = polished;
                 if (candidate.Certificate.Gap > target && settled && options.ScarcityCuts > 0 && polish.Near() && effort.Affordable)
                 {
-                    var cut = effort.Spend(() => Improve(problem, x, plain, options.ScarcityCuts));
+                    var cut = Improve(problem, x, plain, options.ScarcityCuts);
+                    effort.Spend(options.ScarcityCuts * Effort.RepairWork);
                     if (cut.Certificate.Gap < candidate.Certificate.Gap)
                         candidate = cut;
                 }
@@ -106,7 +115,7 @@ public static class PlanSolver
     /// target allows, so the repair that follows has little left to do. Each polishing restart point is repaired and
     /// certified with the solver's prices (the bound does not depend on the primal point), the best plan is kept, and
     /// the polishing stops once one is within the target. Tried at a restart once the solver's own gap and dual
-    /// residual are within the target, and only while the extra efforts have taken at most half of the time spent.
+    /// residual are within the target, and only while the extra efforts have taken at most half of the work (<see cref="Effort"/>).
     /// </summary>
     private sealed class Polishing(PlanProblem problem, double[] capacities, PlanSolverOptions options, Effort effort, Stopwatch clock)
     {
@@ -136,30 +145,34 @@ public static class PlanSolver
         /// <summary>Polishes <paramref name="x"/> towards a plan within <paramref name="target"/> of <paramref name="bound"/> (the bound of <paramref name="prices"/>).</summary>
         public Repaired? Run(double[] x, double[] prices, double bound, double target)
         {
-            return effort.Spend(() =>
+            var work = 0L;
+            if (leveled is null)
             {
-                leveled ??= PlanProgram.Leveled(problem, capacities);
-                var level = double.IsFinite(bound) ? bound - (LevelShare * target * Math.Max(1, Math.Abs(bound))) : double.NegativeInfinity;
-                var limit = Math.Max(256, last!.Iteration);
-                var polishedFor = 0;
-                Repaired? best = null;
-                bool Kept(double[] polished)
-                {
-                    var repaired = Repair(problem, polished, prices, bound);
-                    if (best is null || repaired.Certificate.Gap < best.Certificate.Gap)
-                        best = repaired;
-                    return best.Certificate.Gap <= target;
-                }
-                // Polishing restart points are repaired from a quarter of the limit on: before, the 1M ones were 5-20 % off.
-                var result = PdhgSolver.Solve(leveled.WithRowLower(problem.GoodCount, level), new PdhgOptions(
-                    Tolerance: 1e-12, IterationLimit: limit, Threads: options.Threads, TimeLimit: options.TimeLimit is null ? null : TimeLeft(),
-                    Start: new PdhgStart(x, new double[problem.GoodCount + 1]), FeasibilityOnly: true,
-                    Progress: p => polishedFor = p.Iteration,
-                    Accept: (polished, _) => 4 * polishedFor >= limit && Kept(polished)));
-                if (result.Status == PdhgStatus.Optimal || best is null)
-                    Kept(result.X);
-                return best;
-            });
+                leveled = PlanProgram.Leveled(problem, capacities);
+                work += Effort.RepairWork;
+            }
+            var level = double.IsFinite(bound) ? bound - (LevelShare * target * Math.Max(1, Math.Abs(bound))) : double.NegativeInfinity;
+            var limit = Math.Max(256, last!.Iteration);
+            var polishedFor = 0;
+            Repaired? best = null;
+            bool Kept(double[] polished)
+            {
+                work += Effort.RepairWork;
+                var repaired = Repair(problem, polished, prices, bound);
+                if (best is null || repaired.Certificate.Gap < best.Certificate.Gap)
+                    best = repaired;
+                return best.Certificate.Gap <= target;
+            }
+            // Polishing restart points are repaired from a quarter of the limit on: before, the 1M ones were 5-20 % off.
+            var result = PdhgSolver.Solve(leveled.WithRowLower(problem.GoodCount, level), new PdhgOptions(
+                Tolerance: 1e-12, IterationLimit: limit, Threads: options.Threads, TimeLimit: options.TimeLimit is null ? null : TimeLeft(),
+                Start: new PdhgStart(x, new double[problem.GoodCount + 1]), FeasibilityOnly: true,
+                Progress: p => polishedFor = p.Iteration,
+                Accept: (polished, _) => 4 * polishedFor >= limit && Kept(polished)));
+            if (result.Status == PdhgStatus.Optimal || best is null)
+                Kept(result.X);
+            effort.Spend(work + result.Iterations);
+            return best;
         }
     }
 
@@ -169,7 +182,7 @@ public static class PlanSolver
     /// then of the order of that move, and a plan can be certified within the target. Before, none can be (the bound at
     /// 1,000,000 products moves 0.5 % a restart until 960 iterations), so a restart point is then repaired only as an
     /// extra effort (a repair there costs as much as 120 PDHG iterations and certifies 50-99 %), for the best plan so far
-    /// should a limit stop the run, taking at most a tenth of the time; polishing and cuts wait for a settled bound.
+    /// should a limit stop the run, taking at most a tenth of the work; polishing and cuts wait for a settled bound.
     /// </summary>
     private sealed class BoundWatch
     {
@@ -183,26 +196,25 @@ public static class PlanSolver
         }
     }
 
-    /// <summary>Time an extra effort (polishing, scarcity cuts, early repairs) has taken; it is tried only while that is at most its share of the time so far.</summary>
-    private sealed class Effort(double share)
+    /// <summary>
+    /// The work the extra efforts of one kind (polishing and scarcity cuts, or early repairs) have taken, counted in
+    /// PDHG iterations rather than seconds, so that which efforts a run makes, and so the plan it returns, depend on the
+    /// problem and the options alone, not on the machine's speed or load. An effort is tried only while that work is at
+    /// most its share of all the work so far (the solver's iterations and its own).
+    /// </summary>
+    private sealed class Effort(double share, Func<int> iterations)
     {
-        private readonly Stopwatch clock = Stopwatch.StartNew();
-        private TimeSpan spent;
+        /// <summary>
+        /// A repair's work, in PDHG iterations: one costs as much as 100-175 iterations at 10,000, 100,000 and 1,000,000
+        /// products (docs/benchmarks.md); a round of scarcity cuts about as much again, and building the polishing program once.
+        /// </summary>
+        public const int RepairWork = 128;
 
-        public bool Affordable => spent <= share * clock.Elapsed;
+        private long spent;
 
-        public T Spend<T>(Func<T> work)
-        {
-            var started = clock.Elapsed;
-            try
-            {
-                return work();
-            }
-            finally
-            {
-                spent += clock.Elapsed - started;
-            }
-        }
+        public bool Affordable => spent <= share * (iterations() + spent);
+
+        public void Spend(long work) => spent += work;
     }
 
     private sealed record Repaired(Plan Plan, PlanCertificate Certificate, int Rounds);

@@ -14,7 +14,8 @@ namespace Councils.Domain.Planning.Economy;
 /// </param>
 /// <param name="Certified">
 /// Called with the certificate of each plan repaired at a restart (only with <paramref name="CertifiedGap"/>; a restart
-/// whose prices' bound still moves by more than a quarter of the target is repaired only within a tenth of the time).
+/// whose prices' bound still moves by more than a quarter of the target is repaired only within a tenth of the work,
+/// counted in PDHG iterations so that the plan returned does not depend on the machine's speed).
 /// </param>
 /// <param name="Polish">
 /// Polish restart points for feasibility, held to the objective level the target asks, before repairing them (only with

@@ -109,6 +109,27 @@ public sealed class PlanSolverTests(ITestOutputHelper output)
         Assert.True(PlanVerifier.Verify(solution.File).Holds);
     }
 
+    /// <summary>
+    /// With a gap target the extra efforts (early repairs, polishing, cuts) are budgeted in PDHG iterations, not seconds,
+    /// so the same problem gives the same plan on one thread and on two, however busy the machine.
+    /// </summary>
+    [Fact]
+    public void Solve_WithAGapTarget_GivesTheSamePlanOnAnyThreadCount()
+    {
+        var problem = EconomyGenerator.Generate(new GeneratorSettings(2000, Seed: 3));
+        var options = new PlanSolverOptions(Tolerance: 1e-9, CertifiedGap: 1e-3);
+
+        var one = PlanSolver.Solve(problem, options);
+        var two = PlanSolver.Solve(problem, options with { Threads = 2 });
+
+        output.WriteLine($"one thread: {one.Certificate}; two: {two.Certificate}");
+        Assert.Equal(one.Solver.Iterations, two.Solver.Iterations);
+        Assert.Equal(one.Plan.Activity.ToArray(), two.Plan.Activity.ToArray());
+        Assert.Equal(one.Plan.Fulfilment.ToArray(), two.Plan.Fulfilment.ToArray());
+        Assert.Equal(one.Plan.Prices.ToArray(), two.Plan.Prices.ToArray());
+        Assert.Equal(one.Certificate.Gap, two.Certificate.Gap);
+    }
+
     internal static PlanProblem Bakery(double needCap)
     {
         var builder = new PlanProblemBuilder();
