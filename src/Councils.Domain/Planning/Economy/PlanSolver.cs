@@ -41,17 +41,22 @@ public static class PlanSolver
             {
                 var prices = PricesOf(y);
                 var priceBound = CouncilResponses.Bound(problem, prices);
-                var settled = bound.Settled(priceBound, target);
+                var move = bound.Move(priceBound);
+                // Past half of a limit, a target the bound has not settled for gives way to the gap it has (see BoundWatch).
+                var aim = polish.Late() && double.IsFinite(move) ? Math.Max(target, 4 * move) : target;
+                var settled = move <= aim / 4;
                 if (!settled && !early.Affordable)
                     return false;
                 var plain = Repair(problem, x, prices, priceBound);
                 if (!settled)
                     early.Spend(Effort.RepairWork);
                 var candidate = plain;
-                if (candidate.Certificate.Gap > target && settled && polish.Due() && polish.Run(x, prices, priceBound, target) is { } polished
+                // Polishing and cuts are for a plan within the aim that neither this restart's plan nor the best one is.
+                bool Wanted() => settled && candidate.Certificate.Gap > aim && (best is null || best.Certificate.Gap > aim);
+                if (Wanted() && polish.Due(aim) && polish.Run(x, prices, priceBound, aim) is { } polished
                     && polished.Certificate.Gap < candidate.Certificate.Gap)
                     candidate = polished;
-                if (candidate.Certificate.Gap > target && settled && options.ScarcityCuts > 0 && polish.Near() && effort.Affordable)
+                if (Wanted() && options.ScarcityCuts > 0 && polish.Near(aim) && effort.Affordable)
                 {
                     var cut = Improve(problem, x, plain, options.ScarcityCuts);
                     effort.Spend(options.ScarcityCuts * Effort.RepairWork);
@@ -134,15 +139,19 @@ public static class PlanSolver
             options.Progress?.Invoke(progress);
         }
 
-        /// <summary>Whether the solver's own gap and dual residual at the last restart are within the target.</summary>
-        public bool Near() => last is { } p && options.CertifiedGap is { } target && p.RelativeGap <= target && p.RelativeDualResidual <= target;
+        /// <summary>Whether the solver's own gap and dual residual at the last restart are within <paramref name="aim"/>.</summary>
+        public bool Near(double aim) => last is { } p && p.RelativeGap <= aim && p.RelativeDualResidual <= aim;
 
-        public bool Due() => options.Polish && Near() && effort.Affordable && TimeLeft() > TimeSpan.Zero;
+        public bool Due(double aim) => options.Polish && Near(aim) && effort.Affordable && TimeLeft() > TimeSpan.Zero;
+
+        /// <summary>Whether the run is past half of its time or iteration limit.</summary>
+        public bool Late() => (options.TimeLimit is { } limit && clock.Elapsed >= limit / 2)
+            || (last is { } p && p.Iteration >= options.IterationLimit / 2);
 
         /// <summary>What is left of the run's time limit (polishing stops there too), or the most a timespan can hold.</summary>
         private TimeSpan TimeLeft() => options.TimeLimit is { } limit ? limit - clock.Elapsed : TimeSpan.MaxValue;
 
-        /// <summary>Polishes <paramref name="x"/> towards a plan within <paramref name="target"/> of <paramref name="bound"/> (the bound of <paramref name="prices"/>).</summary>
+        /// <summary>Polishes <paramref name="x"/> towards a plan within <paramref name="target"/> (the run's target or its aim) of <paramref name="bound"/> (the bound of <paramref name="prices"/>).</summary>
         public Repaired? Run(double[] x, double[] prices, double bound, double target)
         {
             var work = 0L;
@@ -177,22 +186,26 @@ public static class PlanSolver
     }
 
     /// <summary>
-    /// The bounds of the restart points' prices. A bound has settled once it moved by at most a quarter of the target
-    /// gap since the last restart: PDHG converges linearly between restarts, so the bound's distance to the optimum is
-    /// then of the order of that move, and a plan can be certified within the target. Before, none can be (the bound at
-    /// 1,000,000 products moves 0.5 % a restart until 960 iterations), so a restart point is then repaired only as an
-    /// extra effort (a repair there costs as much as 120 PDHG iterations and certifies 50-99 %), for the best plan so far
-    /// should a limit stop the run, taking at most a tenth of the work; polishing and cuts wait for a settled bound.
+    /// The bounds of the restart points' prices. A bound has settled for a gap once it moved by at most a quarter of
+    /// that gap since the last restart: PDHG converges linearly between restarts, so the bound's distance to the
+    /// optimum is then of the order of that move, and a plan can be certified within the gap. Before, none can be (the
+    /// bound at 1,000,000 products moves 0.5 % a restart until 960 iterations), so a restart point is then repaired
+    /// only as an extra effort (a repair there costs as much as 120 PDHG iterations and certifies 50-99 %), for the
+    /// best plan so far should a limit stop the run, taking at most a tenth of the work; polishing and cuts wait for a
+    /// settled bound. Past half of a time or iteration limit, while the bound has not settled for the target, the
+    /// solver aims at the gap it has settled for (four times its last move): so a limit finds the best plan the bound
+    /// allows, not the last early repair's.
     /// </summary>
     private sealed class BoundWatch
     {
         private double last = double.NaN;
 
-        public bool Settled(double bound, double target)
+        /// <summary>How far the bound moved since the last restart, relative to it (at least 1); infinite at the first.</summary>
+        public double Move(double bound)
         {
-            var settled = Math.Abs(bound - last) <= target / 4 * Math.Max(1, Math.Abs(bound));
+            var move = double.IsNaN(last) ? double.PositiveInfinity : Math.Abs(bound - last) / Math.Max(1, Math.Abs(bound));
             last = bound;
-            return settled;
+            return move;
         }
     }
 

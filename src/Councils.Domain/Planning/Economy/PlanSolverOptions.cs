@@ -19,7 +19,8 @@ namespace Councils.Domain.Planning.Economy;
 /// </param>
 /// <param name="Polish">
 /// Polish restart points for feasibility, held to the objective level the target asks, before repairing them (only with
-/// <paramref name="CertifiedGap"/>).
+/// <paramref name="CertifiedGap"/>). Past half of a limit, while the bound has not settled for the target, towards the
+/// gap it has settled for instead, so that the limit finds the best plan the bound allows.
 /// </param>
 /// <param name="ScarcityCuts">
 /// How many rounds of scarcity cuts the repair may try (<see cref="FeasibilityRepair"/>): at a restart whose plan misses
