@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Globalization;
 using System.Text;
 using Councils.Domain.Planning.Economy;
@@ -16,7 +17,7 @@ internal sealed class PlanTrace(bool live = false)
     private readonly List<PdhgProgress> points = [];
     private readonly List<(double Seconds, double Gap)> certified = [];
     private PdhgProgress? end;
-    private readonly System.Diagnostics.Stopwatch clock = System.Diagnostics.Stopwatch.StartNew();
+    private readonly Stopwatch clock = Stopwatch.StartNew();
 
     public void Record(PdhgProgress progress)
     {
